@@ -1,0 +1,16 @@
+# Turns every template in DIR (*.html, *.css, *.js, *.mustache) into a byte
+# array and one table in OUT, included by src/page/templates.cpp.
+file(GLOB files RELATIVE "${DIR}" "${DIR}/*.html" "${DIR}/*.css" "${DIR}/*.js" "${DIR}/*.mustache")
+list(SORT files)
+set(arrays "// Generated from templates/ at build time; do not edit.\n")
+set(table "")
+set(i 0)
+foreach(f IN LISTS files)
+  file(READ "${DIR}/${f}" content HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${content}")
+  string(APPEND arrays "static const unsigned char tg_template_${i}[] = {${bytes} 0};\n")
+  string(APPEND table "    {\"${f}\", tg_template_${i}, sizeof(tg_template_${i}) - 1},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+file(WRITE "${OUT}.tmp" "${arrays}static const EmbeddedTemplate kEmbeddedTemplates[] = {\n${table}    {nullptr, nullptr, 0}};\n")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

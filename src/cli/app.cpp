@@ -1,0 +1,61 @@
+#include "cli/app.hpp"
+
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "core/files.hpp"
+#include "graph/checks.hpp"
+#include "parse/parser.hpp"
+
+namespace timegraph::cli {
+
+std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, bool strict) {
+    auto input = core::read_input(path);
+    if (input.error) {
+        io.err << "timegraph: error: " << *input.error << "\n";
+        io.fail(kExitUsage);
+        return std::nullopt;
+    }
+    auto parsed = parse::parse(input.text, path == "-" ? "<stdin>" : path);
+    core::Diagnostics diags = std::move(parsed.diagnostics);
+    std::optional<graph::EventGraph> eg;
+    // Graph checks need resolved ids; after syntax errors they would only add noise.
+    if (!diags.has_errors()) {
+        eg = graph::build(std::move(parsed.document));
+        graph::check(*eg, diags);
+    }
+    io.err << core::format_all(diags);
+    if (diags.has_errors() || (strict && diags.warning_count() > 0)) {
+        io.fail(kExitInvalid);
+        return std::nullopt;
+    }
+    return eg;
+}
+
+bool write_output(const std::string& path, const std::string& content, const std::vector<std::string>& inputs,
+                  Io& io) {
+    if (auto error = core::write_atomic(path, content, inputs)) {
+        io.err << "timegraph: error: " << *error << "\n";
+        io.fail(kExitUsage);
+        return false;
+    }
+    return true;
+}
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    Io io{out, err};
+    CLI::App app{"timegraph: dated timelines and causal graphs from a text model of events", "timegraph"};
+    app.set_version_flag("--version", std::string("timegraph ") + TIMEGRAPH_VERSION);
+    app.require_subcommand(1);
+    add_check_command(app, io);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e, out, err);
+        return code == 0 ? kExitOk : kExitUsage;
+    }
+    return io.status;
+}
+
+}  // namespace timegraph::cli

@@ -1,0 +1,45 @@
+// The command-line interface as a library function, so that tests drive it
+// exactly as a user does; main() only forwards to run().
+#pragma once
+
+#include <algorithm>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/event_graph.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace timegraph::cli {
+
+// Exit codes: 0 success, 1 the model has errors, 2 usage or I/O errors.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInvalid = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Io {
+    std::ostream& out;
+    std::ostream& err;
+    int status = kExitOk;
+    void fail(int code) { status = std::max(status, code); }
+};
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+
+// Reads, parses and checks one model (syntax, then the graph checks), printing
+// every diagnostic to io.err. Returns the graph when the model has no errors
+// (and, with strict, no warnings).
+std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, bool strict = false);
+
+// Writes an output file atomically, never over one of the inputs.
+bool write_output(const std::string& path, const std::string& content, const std::vector<std::string>& inputs,
+                  Io& io);
+
+// Each command adds itself to the app; its callback sets io.status.
+void add_check_command(CLI::App& app, Io& io);
+
+}  // namespace timegraph::cli

@@ -1,0 +1,102 @@
+#include "core/files.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "core/limits.hpp"
+
+namespace timegraph::core {
+
+namespace {
+
+std::string errno_text() { return std::strerror(errno); }
+
+// Reads at most kMaxFileBytes + 1 bytes, so that /dev/zero or a huge file costs bounded memory.
+ReadResult read_fd(int fd, const std::string& name) {
+    ReadResult r;
+    char buf[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            r.error = fmt::format("{}: cannot read: {}", name, errno_text());
+            return r;
+        }
+        if (n == 0) break;
+        r.text.append(buf, static_cast<std::size_t>(n));
+        if (r.text.size() > kMaxFileBytes) {
+            r.text.clear();
+            r.error = fmt::format("{}: the file is too large (more than {} MiB)", name, kMaxFileBytes >> 20);
+            return r;
+        }
+    }
+    return r;
+}
+
+}  // namespace
+
+ReadResult read_input(const std::string& path) {
+    if (path == "-") return read_fd(STDIN_FILENO, "<stdin>");
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return {{}, fmt::format("{}: cannot open: {}", path, errno_text())};
+    struct stat st {};
+    ReadResult r;
+    if (::fstat(fd, &st) != 0) r.error = fmt::format("{}: cannot stat: {}", path, errno_text());
+    else if (S_ISDIR(st.st_mode)) r.error = fmt::format("{}: is a directory, not a model file", path);
+    else if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
+        r.error = fmt::format("{}: is not a regular file", path);
+    else if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > kMaxFileBytes)
+        r.error = fmt::format("{}: the file is too large ({} bytes; the limit is {} MiB)", path, st.st_size,
+                              kMaxFileBytes >> 20);
+    else r = read_fd(fd, path);
+    ::close(fd);
+    return r;
+}
+
+std::optional<std::string> write_atomic(const std::string& path, const std::string& content,
+                                        const std::vector<std::string>& protected_paths) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    for (const auto& p : protected_paths) {
+        if (p != "-" && fs::exists(path, ec) && fs::equivalent(path, p, ec))
+            return fmt::format("{}: refusing to overwrite the input file", path);
+    }
+    fs::path target(path);
+    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    int fd = ::mkstemp(tmpl.data());
+    if (fd < 0) return fmt::format("{}: cannot create a temporary file: {}", path, errno_text());
+    const char* p = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, p, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            std::string msg = fmt::format("{}: cannot write: {}", path, errno_text());
+            ::close(fd);
+            ::unlink(tmpl.c_str());
+            return msg;
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    ::fchmod(fd, 0644);
+    if (::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
+        std::string msg = fmt::format("{}: cannot write: {}", path, errno_text());
+        ::unlink(tmpl.c_str());
+        return msg;
+    }
+    return std::nullopt;
+}
+
+}  // namespace timegraph::core

@@ -1,0 +1,27 @@
+// File input and output with the project's guarantees: inputs are bounded in
+// size and must be regular files (or stdin); outputs are written atomically,
+// so a failed run never leaves a partial file or clobbers the input.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace timegraph::core {
+
+struct ReadResult {
+    std::string text;
+    std::optional<std::string> error;  // set when the file could not be read
+};
+
+// Reads a model file, or standard input for "-", refusing directories,
+// devices and anything larger than kMaxFileBytes without reading it all.
+ReadResult read_input(const std::string& path);
+
+// Writes through a temporary file in the same folder and renames it into
+// place. Refuses to write over any of `protected_paths` (the inputs).
+// Returns an error message, or nothing on success.
+std::optional<std::string> write_atomic(const std::string& path, const std::string& content,
+                                        const std::vector<std::string>& protected_paths = {});
+
+}  // namespace timegraph::core

@@ -1,0 +1,188 @@
+#include "graph/queries.hpp"
+
+#include <algorithm>
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/topological_sort.hpp>
+
+namespace timegraph::graph {
+
+namespace {
+
+// Records every vertex a breadth-first search reaches, and how it got there.
+template <typename G>
+struct Recorder : boost::default_bfs_visitor {
+    std::vector<Vertex>* reached;
+    std::vector<Vertex>* parent;
+    void discover_vertex(Vertex v, const G&) const { reached->push_back(v); }
+    template <typename E>
+    void tree_edge(E e, const G& g) const {
+        (*parent)[boost::target(e, g)] = boost::source(e, g);
+    }
+};
+
+template <typename G>
+std::vector<Vertex> reach(const G& g, Vertex from, std::vector<Vertex>* parent = nullptr) {
+    std::vector<Vertex> reached;
+    std::vector<Vertex> scratch;
+    if (!parent) parent = &scratch;
+    parent->assign(boost::num_vertices(g), boost::graph_traits<G>::null_vertex());
+    boost::breadth_first_search(g, from, boost::visitor(Recorder<G>{{}, &reached, parent}));
+    return reached;
+}
+
+void sort_by_date(const EventGraph& eg, std::vector<Vertex>& vs) {
+    std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) { return date_less(eg.event(a), eg.event(b)); });
+}
+
+std::vector<Vertex> others_by_date(const EventGraph& eg, std::vector<Vertex> vs, Vertex self) {
+    vs.erase(std::remove(vs.begin(), vs.end(), self), vs.end());
+    sort_by_date(eg, vs);
+    return vs;
+}
+
+}  // namespace
+
+bool date_less(const model::Event& a, const model::Event& b) {
+    auto ea = a.date.earliest(), eb = b.date.earliest();
+    if (ea != eb) return ea < eb;
+    auto la = a.date.latest(), lb = b.date.latest();
+    if (la != lb) return la < lb;
+    return a.id < b.id;
+}
+
+std::vector<Vertex> by_date(const EventGraph& eg) {
+    std::vector<Vertex> vs(boost::num_vertices(eg.g));
+    for (Vertex v = 0; v < vs.size(); ++v) vs[v] = v;
+    sort_by_date(eg, vs);
+    return vs;
+}
+
+std::vector<Vertex> causes(const EventGraph& eg, Vertex v) {
+    return others_by_date(eg, reach(boost::make_reverse_graph(eg.g), v), v);
+}
+
+std::vector<Vertex> effects(const EventGraph& eg, Vertex v) { return others_by_date(eg, reach(eg.g, v), v); }
+
+std::optional<std::vector<Vertex>> shortest_path(const EventGraph& eg, Vertex from, Vertex to) {
+    std::vector<Vertex> parent;
+    reach(eg.g, from, &parent);
+    if (from != to && parent[to] == boost::graph_traits<Graph>::null_vertex()) return std::nullopt;
+    std::vector<Vertex> path{to};
+    while (path.back() != from) path.push_back(parent[path.back()]);
+    std::reverse(path.begin(), path.end());
+    return path;
+}
+
+std::vector<Vertex> root_causes(const EventGraph& eg) {
+    std::vector<Vertex> out;
+    for (Vertex v : by_date(eg))
+        if (boost::in_degree(v, eg.g) == 0 && boost::out_degree(v, eg.g) > 0) out.push_back(v);
+    return out;
+}
+
+std::vector<Vertex> final_effects(const EventGraph& eg) {
+    std::vector<Vertex> out;
+    for (Vertex v : by_date(eg))
+        if (boost::out_degree(v, eg.g) == 0 && boost::in_degree(v, eg.g) > 0) out.push_back(v);
+    return out;
+}
+
+std::vector<Vertex> longest_chain(const EventGraph& eg) {
+    std::vector<Vertex> order;
+    try {
+        boost::topological_sort(eg.g, std::back_inserter(order));
+    } catch (const boost::not_a_dag&) {
+        return {};
+    }
+    std::reverse(order.begin(), order.end());  // causes before effects
+    const std::size_t n = boost::num_vertices(eg.g);
+    auto none = boost::graph_traits<Graph>::null_vertex();
+    std::vector<std::size_t> length(n, 0);
+    std::vector<Vertex> prev(n, none);
+    // Longest path in a DAG: relax each vertex's in-edges in topological order.
+    for (Vertex v : order) {
+        for (auto [it, end] = boost::in_edges(v, eg.g); it != end; ++it) {
+            Vertex u = boost::source(*it, eg.g);
+            bool longer = length[u] + 1 > length[v];
+            bool tie = length[u] + 1 == length[v] && prev[v] != none && date_less(eg.event(u), eg.event(prev[v]));
+            if (longer || tie) {
+                length[v] = length[u] + 1;
+                prev[v] = u;
+            }
+        }
+    }
+    if (n == 0) return {};
+    Vertex best = 0;
+    for (Vertex v = 1; v < n; ++v)
+        if (length[v] > length[best] || (length[v] == length[best] && date_less(eg.event(v), eg.event(best)))) best = v;
+    if (length[best] == 0) return {};
+    std::vector<Vertex> chain{best};
+    while (prev[chain.back()] != none) chain.push_back(prev[chain.back()]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+namespace {
+
+// How many vertices one reduction search may visit. Past it, the remaining
+// links of that event are kept: drawing a redundant link is safe, and this
+// bounds the reduction to O(V * budget) on huge graphs.
+constexpr std::size_t kReductionBudget = 512;
+
+// Marks, in implied[t] == u + 1, each direct successor t of u that is also
+// reachable from u by a longer path.
+void mark_implied(const EventGraph& eg, Vertex u, std::vector<std::size_t>& direct, std::vector<std::size_t>& seen,
+                  std::vector<std::size_t>& implied) {
+    const std::size_t stamp = u + 1;
+    model::Minutes horizon = 0;
+    std::vector<Vertex> stack;
+    for (auto [it, end] = boost::out_edges(u, eg.g); it != end; ++it) {
+        Vertex t = boost::target(*it, eg.g);
+        direct[t] = stamp;
+        horizon = std::max(horizon, eg.event(t).date.latest());
+        if (t != u && seen[t] != stamp) {
+            seen[t] = stamp;
+            stack.push_back(t);
+        }
+    }
+    std::size_t visited = 0;
+    while (!stack.empty() && visited++ < kReductionBudget) {
+        Vertex x = stack.back();
+        stack.pop_back();
+        for (auto [it, end] = boost::out_edges(x, eg.g); it != end; ++it) {
+            Vertex y = boost::target(*it, eg.g);
+            if (y == u || y == x) continue;
+            if (direct[y] == stamp) implied[y] = stamp;
+            // Events that begin after every direct successor has ended rarely lead back to one.
+            if (seen[y] != stamp && eg.event(y).date.earliest() <= horizon) {
+                seen[y] = stamp;
+                stack.push_back(y);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<Edge> drawn_links(const EventGraph& eg, bool all_links) {
+    std::vector<Edge> edges;
+    edges.reserve(boost::num_edges(eg.g));
+    for (auto [it, end] = boost::edges(eg.g); it != end; ++it) edges.push_back(*it);
+    std::sort(edges.begin(), edges.end(), [&](Edge a, Edge b) { return eg.g[a].link < eg.g[b].link; });
+    if (all_links) return edges;
+    const std::size_t n = boost::num_vertices(eg.g);
+    std::vector<std::size_t> direct(n, 0), seen(n, 0), implied(n, 0);
+    std::vector<bool> drop(eg.document.links.size(), false);
+    for (Vertex u = 0; u < n; ++u) {
+        if (boost::out_degree(u, eg.g) < 2) continue;  // one link cannot be implied by another from u
+        mark_implied(eg, u, direct, seen, implied);
+        for (auto [it, end] = boost::out_edges(u, eg.g); it != end; ++it)
+            if (implied[boost::target(*it, eg.g)] == u + 1) drop[static_cast<std::size_t>(eg.g[*it].link)] = true;
+    }
+    std::erase_if(edges, [&](Edge e) { return drop[static_cast<std::size_t>(eg.g[e].link)]; });
+    return edges;
+}
+
+}  // namespace timegraph::graph

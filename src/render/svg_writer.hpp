@@ -1,0 +1,32 @@
+// The only code that prints SVG. One number format (no exponents, no -0),
+// one escaping function, one stylesheet: whatever the model holds, the output
+// is well-formed XML that is safe to paste into HTML.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "scene/scene.hpp"
+
+namespace timegraph::render {
+
+// Escapes text for XML content and attribute values; characters XML cannot
+// carry become U+FFFD.
+std::string xml_escape(std::string_view text);
+
+// Fixed-point with at most two decimals: 12.5, 3, -0.25; never "-0" or "1e-05".
+std::string format_number(double v);
+
+// The stylesheet every SVG carries (lane palette, link kinds, text sizes).
+const std::string& stylesheet();
+
+// The CSS class ("lane-N") that colours an event of the given lane.
+std::string lane_class(int lane_index, bool no_lane);
+
+struct SvgOptions {
+    bool standalone = true;  // XML declaration and xmlns, for a file of its own
+};
+
+std::string write_svg(const scene::Scene& s, const SvgOptions& options = {});
+
+}  // namespace timegraph::render

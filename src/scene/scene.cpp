@@ -1,0 +1,83 @@
+#include "scene/scene.hpp"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+namespace timegraph::scene {
+
+namespace {
+
+using nlohmann::json;
+
+double r1(double v) {
+    double r = std::round(v * 10.0) / 10.0;
+    return r == 0.0 ? 0.0 : r;  // no -0 in goldens
+}
+
+const char* anchor_name(Anchor a) {
+    switch (a) {
+    case Anchor::start: return "start";
+    case Anchor::middle: return "middle";
+    case Anchor::end: return "end";
+    }
+    return "start";
+}
+
+const char* marker_name(Marker m) {
+    switch (m) {
+    case Marker::none: return "none";
+    case Marker::arrow: return "arrow";
+    case Marker::bar: return "bar";
+    }
+    return "none";
+}
+
+json item_json(const Item& item) {
+    return std::visit(
+        [](const auto& v) -> json {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, Rect>)
+                return {{"rect", {r1(v.x), r1(v.y), r1(v.w), r1(v.h)}}, {"class", v.cls}};
+            else if constexpr (std::is_same_v<T, Circle>)
+                return {{"circle", {r1(v.cx), r1(v.cy), r1(v.r)}}, {"class", v.cls}};
+            else if constexpr (std::is_same_v<T, Text>)
+                return {{"text", v.text}, {"at", {r1(v.x), r1(v.y)}}, {"anchor", anchor_name(v.anchor)}, {"class", v.cls}};
+            else {
+                json ops = json::array();
+                for (const auto& op : v.ops) {
+                    json pts = json::array();
+                    for (const auto& p : op.pts) pts.push_back({r1(p.x), r1(p.y)});
+                    ops.push_back({{"op", std::string(1, op.op)}, {"pts", pts}});
+                }
+                return {{"path", ops}, {"class", v.cls}, {"marker", marker_name(v.marker_end)}};
+            }
+        },
+        item);
+}
+
+json group_json(const Group& g) {
+    json j = {{"id", g.id}, {"class", g.cls}};
+    if (!g.data_id.empty()) j["data_id"] = g.data_id;
+    if (!g.title.empty()) j["title"] = g.title;
+    for (const auto& [name, value] : g.data) j["data"][name] = value;
+    json items = json::array();
+    for (const auto& i : g.items) items.push_back(item_json(i));
+    j["items"] = items;
+    if (!g.children.empty()) {
+        json children = json::array();
+        for (const auto& c : g.children) children.push_back(group_json(c));
+        j["children"] = children;
+    }
+    return j;
+}
+
+}  // namespace
+
+nlohmann::json to_json(const Scene& s) {
+    json groups = json::array();
+    for (const auto& g : s.groups) groups.push_back(group_json(g));
+    return {{"kind", s.kind}, {"width", r1(s.width)}, {"height", r1(s.height)}, {"title", s.title}, {"groups", groups}};
+}
+
+}  // namespace timegraph::scene

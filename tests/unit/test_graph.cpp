@@ -1,0 +1,102 @@
+// The event graph: checks and queries on small hand-made graphs.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "fixtures.hpp"
+#include "graph/checks.hpp"
+#include "graph/queries.hpp"
+
+using namespace timegraph;
+
+namespace {
+
+// Events named by single letters with the given dates, then the link lines.
+graph::EventGraph make(const std::vector<std::pair<std::string, std::string>>& events, const std::string& links,
+                       core::Diagnostics* diags = nullptr) {
+    std::string text;
+    for (const auto& [id, date] : events) text += "event " + id + "\n  date: " + date + "\n  title: " + id + "\n";
+    text += links;
+    auto r = tg_test::parse_text(text);
+    INFO(core::format_all(r.diagnostics));
+    REQUIRE(r.ok());
+    auto eg = graph::build(std::move(r.document));
+    core::Diagnostics local;
+    graph::check(eg, diags ? *diags : local);
+    return eg;
+}
+
+std::vector<std::string> ids(const graph::EventGraph& eg, const std::vector<graph::Vertex>& vs) {
+    std::vector<std::string> out;
+    for (auto v : vs) out.push_back(eg.event(v).id);
+    return out;
+}
+
+std::vector<std::string> errors(const core::Diagnostics& ds) {
+    std::vector<std::string> out;
+    for (const auto& d : ds.sorted())
+        out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("diamond: causes, effects, paths and reduction") {
+    auto eg = make({{"a", "2020"}, {"b", "2021"}, {"c", "2021-06"}, {"d", "2022"}},
+                   "a -> b -> d\na -> c -> d\na -> d\n");
+    auto d = *eg.find("d");
+    auto a = *eg.find("a");
+    CHECK(ids(eg, graph::causes(eg, d)) == std::vector<std::string>{"a", "b", "c"});
+    CHECK(ids(eg, graph::effects(eg, a)) == std::vector<std::string>{"b", "c", "d"});
+    CHECK(ids(eg, graph::root_causes(eg)) == std::vector<std::string>{"a"});
+    CHECK(ids(eg, graph::final_effects(eg)) == std::vector<std::string>{"d"});
+    CHECK(ids(eg, *graph::shortest_path(eg, a, d)) == std::vector<std::string>{"a", "d"});
+    CHECK_FALSE(graph::shortest_path(eg, d, a));
+    CHECK(ids(eg, graph::longest_chain(eg)) == std::vector<std::string>{"a", "b", "d"});
+    CHECK(graph::drawn_links(eg, true).size() == 5);
+    auto drawn = graph::drawn_links(eg, false);
+    REQUIRE(drawn.size() == 4);
+    for (auto e : drawn) CHECK_FALSE((eg.link(e).from == "a" && eg.link(e).to == "d"));
+}
+
+TEST_CASE("chain: the longest chain and the shortest path agree") {
+    auto eg = make({{"a", "2020"}, {"b", "2021"}, {"c", "2022"}, {"e", "2023"}}, "a -> b -> c -> e\n");
+    CHECK(ids(eg, graph::longest_chain(eg)) == std::vector<std::string>{"a", "b", "c", "e"});
+    CHECK(ids(eg, *graph::shortest_path(eg, *eg.find("a"), *eg.find("e"))).size() == 4);
+    CHECK(graph::drawn_links(eg, false).size() == 3);
+}
+
+TEST_CASE("cycles are errors that print the cycle") {
+    core::Diagnostics ds;
+    make({{"a", "2020"}, {"b", "2020"}, {"c", "2020"}}, "a -> b\nb -> c\nc -> a\n", &ds);
+    CHECK(errors(ds) == std::vector<std::string>{"10:3: causal cycle: a -> b -> c -> a"});
+}
+
+TEST_CASE("self-links are errors") {
+    core::Diagnostics ds;
+    make({{"a", "2020"}}, "a -> a\n", &ds);
+    CHECK(errors(ds) == std::vector<std::string>{"4:3: event 'a' is linked to itself"});
+}
+
+TEST_CASE("an effect that certainly precedes its cause is an error; overlaps are fine") {
+    core::Diagnostics ds;
+    make({{"a", "2023"}, {"b", "2023-02-01"}, {"c", "2024-05-01"}, {"d", "2024-03-01"}, {"e", "~2023-12"}, {"f", "2023-06"}},
+         "a -> b\nc -> d\nc -| d\ne -> d\nf ~> a\n", &ds);
+    CHECK(errors(ds) == std::vector<std::string>{
+                            "20:3: 'd' (1 Mar 2024) ends before 'c' (1 May 2024) begins, so it cannot be its effect",
+                            "21:3: 'd' (1 Mar 2024) ends before 'c' (1 May 2024) begins, so it cannot be its blocked "
+                            "event"});
+}
+
+TEST_CASE("disconnected parts answer separately") {
+    auto eg = make({{"a", "2020"}, {"b", "2021"}, {"x", "2020"}, {"y", "2022"}}, "a -> b\nx -> y\n");
+    CHECK(ids(eg, graph::root_causes(eg)) == std::vector<std::string>{"a", "x"});
+    CHECK_FALSE(graph::shortest_path(eg, *eg.find("a"), *eg.find("y")));
+    CHECK(graph::causes(eg, *eg.find("y")).size() == 1);
+}
+
+TEST_CASE("BCE dates order correctly") {
+    auto eg = make({{"caesar", "44 BCE"}, {"augustus", "-0026-01-16"}, {"rubicon", "-0048-01-10"}},
+                   "rubicon -> caesar -> augustus\n");
+    CHECK(ids(eg, graph::by_date(eg)) == std::vector<std::string>{"rubicon", "caesar", "augustus"});
+}
