@@ -52,7 +52,19 @@ std::string build() {
         ".tg-bar{fill:#777777}"
         ".tg-fuzzy{opacity:0.3}"
         ".expected .tg-node,.expected .tg-dot,.expected .tg-bar{fill:#ffffff;stroke-dasharray:3 2;stroke-width:1.5}"
-        ".tg-hidden{display:none}";
+        ".tg-hidden{display:none}"
+        // --- timeline view (layout/timeline.cpp) ---
+        // Labels sit over link curves: a halo in the band colour keeps them legible.
+        ".timeline .tg-label,.timeline .tg-date{paint-order:stroke;stroke:#ffffff;stroke-width:3px;"
+        "stroke-linejoin:round}"
+        ".tg-tick.tg-context{fill:#333333}"
+        ".tg-axis.tg-squeezed{stroke-dasharray:1 3;stroke-width:1.5}"
+        ".tg-note{font-size:11px;font-style:italic;fill:#595959}"
+        ".uncertain .tg-dot,.uncertain .tg-bar{opacity:0.6}"
+        ".expected .tg-bar.tg-fuzzy{opacity:1}"
+        ".tg-key.expected .tg-dot{stroke:#777777}"
+        // --- end timeline view ---
+        ;
     for (std::size_t i = 0; i < std::size(kLanes); ++i) {
         const auto& c = kLanes[i];
         css += fmt::format(".lane-{0} .tg-node{{fill:{1};stroke:{2}}}"

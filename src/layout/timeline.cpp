@@ -1,0 +1,708 @@
+#include "layout/timeline.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <queue>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "graph/queries.hpp"
+#include "layout/label_rows.hpp"
+#include "layout/text_wrap.hpp"
+#include "measure/text_metrics.hpp"
+#include "render/svg_writer.hpp"
+
+namespace timegraph::layout {
+
+namespace {
+
+using scene::Point;
+
+// Geometry, on a 4 px grid where it can be.
+constexpr double kMargin = 16;
+constexpr double kLabelReserve = 124;  // px right of the axis where the last labels may run
+constexpr double kMaxLabelWidth = 200;
+constexpr double kDotR = 5;
+constexpr double kBarH = 10;
+constexpr double kMarkerPitch = 16;
+constexpr double kCorridor = 20;  // room above a lane's markers for links within the lane
+constexpr double kLabelGap = 8;   // clear space right of a label, before the next label or leader
+constexpr double kRowGap = 6;     // between label rows
+constexpr double kDatePitch = 13;   // 11 px date lines
+constexpr double kTitlePitch = 15;  // 12 px title lines
+constexpr double kLaneNameMax = 140;
+constexpr double kLinkInset = kDotR + 1;  // links start and end just outside a marker
+constexpr double kBreakWidth = 24;
+constexpr int kMaxLabelRows = 12;
+constexpr int kMaxMarkerRows = 6;
+
+const WrapStyle kDateStyle{11, measure::Style::regular};
+const WrapStyle kTitleStyle{12, measure::Style::regular};
+const WrapStyle kLaneStyle{12, measure::Style::bold};
+
+enum class Shape { dot, bar, fuzzy };
+
+struct LabelText {
+    std::vector<std::string> date_lines, title_lines;
+    double width = 0, height = 0;
+};
+
+// One event as drawn.
+struct Placed {
+    graph::Vertex v = 0;
+    const model::Event* ev = nullptr;
+    std::size_t lane = 0;
+    Minutes lo = 0, hi = 0;  // clipped to the domain
+    bool runs_on = false;    // continues past the end of the axis
+    Shape shape = Shape::dot;
+    double x0 = 0, x1 = 0;  // marker extent; a dot has x0 == x1
+    double y = 0;           // marker centre
+    int marker_row = 0;
+    std::vector<LabelText> variants;  // the label at a few widths, widest first
+    double text_x = 0;
+    int label_row = -1, variant = 0;
+    double label_top = 0;
+    int degree = 0;  // links touching it: busier events keep their labels first
+
+    const LabelText& label() const { return variants[static_cast<std::size_t>(variant)]; }
+};
+
+struct Lane {
+    std::string id, name, cls;
+    std::vector<std::size_t> items;  // into Layout::items, in date order
+    std::vector<std::string> name_lines;
+    int marker_rows = 1;
+    std::vector<double> row_tops, row_heights;  // label rows
+    double top = 0, height = 0;
+};
+
+struct Layout {
+    const graph::EventGraph& eg;
+    TimelineOptions opt;
+    double width = 0;
+    TimeSpan domain;
+    std::vector<Placed> items;
+    std::vector<int> item_of;  // vertex -> index into items, or -1 when not shown
+    std::vector<Lane> lanes;
+    double plot_x0 = 0, plot_x1 = 0;
+    std::size_t out_of_range = 0, unlabelled = 0;
+    TimeScale scale;
+};
+
+// ---------------------------------------------------------------------------
+// What to draw
+
+TimeSpan event_span(const model::Event& e) { return {e.date.earliest(), e.date.latest()}; }
+
+// The domain is what the events cover (an ongoing range counts up to the end
+// of its start), unless --from / --to narrow or widen it.
+TimeSpan find_domain(const graph::EventGraph& eg, const TimelineOptions& opt) {
+    TimeSpan d{model::kOpenEnd, -model::kOpenEnd};
+    for (const auto& e : eg.document.events) {
+        d.lo = std::min(d.lo, e.date.earliest());
+        Minutes hi = e.date.open ? e.date.start.last_minute() : e.date.latest();
+        d.hi = std::max(d.hi, hi);
+    }
+    if (opt.from) d.lo = *opt.from;
+    if (opt.to) d.hi = *opt.to;
+    if (d.hi < d.lo) std::swap(d.lo, d.hi);
+    return d;
+}
+
+Lane make_lane(std::string id, std::string name, std::string cls) {
+    Lane lane;
+    lane.id = std::move(id);
+    lane.name = std::move(name);
+    lane.cls = std::move(cls);
+    return lane;
+}
+
+void make_lanes(Layout& L) {
+    const auto& doc = L.eg.document;
+    for (std::size_t i = 0; i < doc.lanes.size(); ++i)
+        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, render::lane_class(static_cast<int>(i), false)));
+    bool any_unlaned = std::any_of(doc.events.begin(), doc.events.end(),
+                                   [&](const auto& e) { return e.lane.empty() || doc.find_lane(e.lane) < 0; });
+    // Events without a lane go in a final, unnamed lane.
+    if (any_unlaned) L.lanes.push_back(make_lane("", "", render::lane_class(0, true)));
+}
+
+void collect(Layout& L) {
+    const auto& doc = L.eg.document;
+    L.item_of.assign(boost::num_vertices(L.eg.g), -1);
+    for (graph::Vertex v : graph::by_date(L.eg)) {
+        const auto& e = L.eg.event(v);
+        TimeSpan s = event_span(e);
+        if (s.hi < L.domain.lo || s.lo > L.domain.hi) {
+            ++L.out_of_range;
+            continue;
+        }
+        Placed p;
+        p.v = v;
+        p.ev = &e;
+        int lane = e.lane.empty() ? -1 : doc.find_lane(e.lane);  // -1: the final, unnamed lane
+        p.lane = lane < 0 ? L.lanes.size() - 1 : static_cast<std::size_t>(lane);
+        p.lo = std::max(s.lo, L.domain.lo);
+        p.hi = std::min(s.hi, L.domain.hi);
+        p.runs_on = s.hi > L.domain.hi;
+        p.degree = static_cast<int>(boost::in_degree(v, L.eg.g) + boost::out_degree(v, L.eg.g));
+        L.item_of[v] = static_cast<int>(L.items.size());
+        L.lanes[p.lane].items.push_back(L.items.size());
+        L.items.push_back(std::move(p));
+    }
+}
+
+// The lane names' column: as wide as the widest name, within limits.
+double lane_column(Layout& L) {
+    double widest_name = 0;
+    double limit = std::min(kLaneNameMax, L.width / 5);
+    for (auto& lane : L.lanes) {
+        if (lane.name.empty()) continue;
+        lane.name_lines = wrap_text(lane.name, limit, 3, kLaneStyle);
+        widest_name = std::max(widest_name, widest(lane.name_lines, kLaneStyle));
+    }
+    return widest_name > 0 ? widest_name + 20 : 8;
+}
+
+// ---------------------------------------------------------------------------
+// Markers
+
+// A dot says "on this day / at this minute"; a bar is a range; a faint bar is
+// the whole stretch a coarse or approximate date could mean.
+Shape shape_of(const model::Date& d) {
+    bool fine = d.precision() == model::Precision::day || d.precision() == model::Precision::minute;
+    if (!fine || d.approximate()) return Shape::fuzzy;
+    return d.is_range() ? Shape::bar : Shape::dot;
+}
+
+void place_marker(const Layout& L, Placed& p) {
+    p.shape = shape_of(p.ev->date);
+    if (p.shape == Shape::dot) {
+        p.x0 = p.x1 = L.scale.x(p.lo + (p.hi - p.lo) / 2);
+        return;
+    }
+    p.x0 = L.scale.x(p.lo);
+    p.x1 = p.runs_on ? L.plot_x1 : L.scale.x(p.hi);
+    if (p.x1 - p.x0 < kBarH) {  // too short to see as a bar: keep it at least as wide as a dot
+        double mid = (p.x0 + p.x1) / 2;
+        p.x0 = mid - kBarH / 2;
+        p.x1 = mid + kBarH / 2;
+    }
+}
+
+double marker_left(const Placed& p) { return p.shape == Shape::dot ? p.x0 - kDotR : p.x0; }
+double marker_right(const Placed& p) { return p.shape == Shape::dot ? p.x1 + kDotR : p.x1; }
+
+// Markers that would touch go to further rows, the lowest free row first. Past
+// the row limit they share the row that frees up first: every marker is kept.
+void assign_marker_rows(Layout& L, Lane& lane) {
+    std::vector<std::size_t> order = lane.items;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        double xa = marker_left(L.items[a]), xb = marker_left(L.items[b]);
+        return xa != xb ? xa < xb : a < b;
+    });
+    std::set<int> free_rows;
+    std::priority_queue<std::pair<double, int>, std::vector<std::pair<double, int>>, std::greater<>> busy;
+    int used = 0;
+    for (std::size_t i : order) {
+        Placed& p = L.items[i];
+        while (!busy.empty() && busy.top().first < marker_left(p)) {
+            free_rows.insert(busy.top().second);
+            busy.pop();
+        }
+        if (!free_rows.empty()) {
+            p.marker_row = *free_rows.begin();
+            free_rows.erase(free_rows.begin());
+        } else if (used < kMaxMarkerRows) {
+            p.marker_row = used++;
+        } else {
+            p.marker_row = busy.top().second;
+            busy.pop();
+        }
+        busy.emplace(marker_right(p) + 3, p.marker_row);
+    }
+    lane.marker_rows = std::max(1, used);
+}
+
+// ---------------------------------------------------------------------------
+// Labels
+
+std::string date_text(const model::Event& e) {
+    std::string d = model::format_date(e.date);
+    if (e.status == model::Status::expected) d += " (expected)";
+    if (e.status == model::Status::uncertain) d += " (uncertain)";
+    return d;
+}
+
+LabelText wrap_label(const std::string& date, const std::string& title, double room) {
+    LabelText t;
+    t.date_lines = wrap_text(date, room, 2, kDateStyle);
+    t.title_lines = wrap_text(title, room, 4, kTitleStyle);
+    t.width = std::max(widest(t.date_lines, kDateStyle), widest(t.title_lines, kTitleStyle));
+    t.height = static_cast<double>(t.date_lines.size()) * kDatePitch +
+               static_cast<double>(t.title_lines.size()) * kTitlePitch + 2;
+    return t;
+}
+
+// The label wrapped at a few widths, widest first: a narrower one may fit
+// nearer its marker.
+void make_label(const Layout& L, Placed& p) {
+    p.text_x = marker_left(p);
+    const double room = std::max(40.0, std::min(kMaxLabelWidth, L.width - kMargin - p.text_x));
+    const std::string date = date_text(*p.ev);
+    for (double w : {room, 150.0, 110.0}) {
+        if (w > room) continue;
+        LabelText t = wrap_label(date, p.ev->title, w);
+        bool narrower = p.variants.empty() || t.width < p.variants.back().width - 4;
+        bool short_enough = p.variants.empty() || t.title_lines.size() <= 3;
+        if (narrower && short_enough) p.variants.push_back(std::move(t));
+    }
+}
+
+double leader_x(const Placed& p) { return p.shape == Shape::dot ? p.x0 : p.x0 + 3; }
+
+// Packs a lane's labels into rows; when they cannot all fit, busier events
+// (more links), then earlier ones, keep theirs.
+void pack_labels(Layout& L, Lane& lane) {
+    std::vector<LabelItem> boxes;
+    for (std::size_t i : lane.items) {
+        LabelItem box{L.items[i].text_x, {}};
+        for (const auto& v : L.items[i].variants) box.widths.push_back(v.width);
+        boxes.push_back(std::move(box));
+    }
+    std::vector<std::size_t> priority(lane.items.size());
+    for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = k;
+    std::stable_sort(priority.begin(), priority.end(), [&](std::size_t a, std::size_t b) {
+        return L.items[lane.items[a]].degree > L.items[lane.items[b]].degree;
+    });
+    RowPacking packed = pack_label_rows(boxes, priority, kMaxLabelRows, kLabelGap);
+    lane.row_heights.assign(static_cast<std::size_t>(packed.rows), 0.0);
+    for (std::size_t k = 0; k < lane.items.size(); ++k) {
+        Placed& p = L.items[lane.items[k]];
+        p.label_row = packed.row[k];
+        p.variant = packed.variant[k];
+        if (p.label_row >= 0) {
+            auto& h = lane.row_heights[static_cast<std::size_t>(p.label_row)];
+            h = std::max(h, p.label().height);
+        }
+    }
+    L.unlabelled += packed.unlabelled;
+}
+
+// ---------------------------------------------------------------------------
+// Vertical stacking
+
+double marker_y(const Lane& lane, int row) { return lane.top + kCorridor + kMarkerPitch / 2 + row * kMarkerPitch; }
+
+double stack_lane(Layout& L, Lane& lane, double top) {
+    lane.top = top;
+    double y = top + kCorridor + lane.marker_rows * kMarkerPitch + 4;
+    for (double h : lane.row_heights) {
+        lane.row_tops.push_back(y);
+        y += h + kRowGap;
+    }
+    for (std::size_t i : lane.items) {
+        Placed& p = L.items[i];
+        p.y = marker_y(lane, p.marker_row);
+        if (p.label_row >= 0) p.label_top = lane.row_tops[static_cast<std::size_t>(p.label_row)];
+    }
+    double names = marker_y(lane, 0) + 4 + static_cast<double>(lane.name_lines.size()) * kTitlePitch;
+    lane.height = std::max(y + 4, names + 8) - top;
+    return top + lane.height;
+}
+
+// ---------------------------------------------------------------------------
+// Scene pieces
+
+scene::Group make_group(std::string id, std::string cls, std::string data_id = {}) {
+    scene::Group g;
+    g.id = std::move(id);
+    g.cls = std::move(cls);
+    g.data_id = std::move(data_id);
+    return g;
+}
+
+scene::Text text(double x, double y, std::string s, const char* cls, scene::Anchor a = scene::Anchor::start) {
+    return scene::Text{x, y, std::move(s), cls, a};
+}
+
+scene::Path line(Point a, Point b, const char* cls) {
+    return scene::Path{{{'M', {a}}, {'L', {b}}}, cls, scene::Marker::none};
+}
+
+scene::Group lanes_group(const Layout& L) {
+    scene::Group g = make_group("tl-lanes", "tg-lanes");
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
+        const Lane& lane = L.lanes[i];
+        scene::Group lg = make_group(fmt::format("tl-lane-{}", i), "tg-lane " + lane.cls, lane.id);
+        lg.items.push_back(scene::Rect{kMargin, lane.top, L.width - 2 * kMargin, lane.height, 0,
+                                       i % 2 == 0 ? "tg-band" : "tg-band odd"});
+        double y = marker_y(lane, 0) + 4;
+        for (const auto& name : lane.name_lines) {
+            lg.items.push_back(text(kMargin + 8, y, name, "tg-lane-name"));
+            y += kTitlePitch;
+        }
+        g.children.push_back(std::move(lg));
+    }
+    return g;
+}
+
+// A break is a white cut through the lanes and a double zig-zag on the axis.
+void add_breaks(const Layout& L, double axis_y, double bottom, scene::Group& lanes, scene::Group& axis) {
+    for (const auto& b : L.scale.breaks()) {
+        if (!b.empty) continue;
+        double mid = (b.x0 + b.x1) / 2;
+        lanes.items.push_back(scene::Rect{mid - 4, axis_y + 6, 8, bottom - axis_y - 6, 0, "tg-break-gap"});
+        for (double dx : {-3.0, 3.0}) {
+            scene::Path z{{{'M', {{mid + dx - 2, axis_y - 7}}}}, "tg-break", scene::Marker::none};
+            for (int k = 1; k <= 4; ++k) z.ops.push_back({'L', {{mid + dx + (k % 2 == 1 ? 2 : -2), axis_y - 7 + 3.5 * k}}});
+            axis.items.push_back(std::move(z));
+        }
+    }
+}
+
+scene::Group axis_group(const Layout& L, const std::vector<Tick>& ticks, double axis_y) {
+    scene::Group g = make_group("tl-axis", "tg-axis-group");
+    scene::Path axis{{}, "tg-axis", scene::Marker::none};
+    for (const auto& s : L.scale.segments()) {
+        axis.ops.push_back({'M', {{s.x0, axis_y}}});
+        axis.ops.push_back({'L', {{s.x1, axis_y}}});
+    }
+    for (const auto& t : ticks) {
+        axis.ops.push_back({'M', {{t.x, axis_y - 4}}});
+        axis.ops.push_back({'L', {{t.x, axis_y}}});
+    }
+    g.items.push_back(std::move(axis));
+    // A squeezed stretch keeps its axis, dotted: time runs on there, only faster.
+    for (const auto& b : L.scale.breaks())
+        if (!b.empty) g.items.push_back(line({b.x0 + 2, axis_y}, {b.x1 - 2, axis_y}, "tg-axis tg-squeezed"));
+    for (const auto& t : ticks) {
+        g.items.push_back(text(t.x + 3, axis_y - 6, t.label, "tg-tick"));
+        if (!t.context.empty()) g.items.push_back(text(t.x + 3, axis_y - 20, t.context, "tg-tick tg-context"));
+    }
+    return g;
+}
+
+scene::Group grid_group(const std::vector<Tick>& ticks, double axis_y, double bottom) {
+    scene::Group g = make_group("tl-grid", "tg-grid-group");
+    scene::Path grid{{}, "tg-grid", scene::Marker::none};
+    for (const auto& t : ticks) {
+        grid.ops.push_back({'M', {{t.x, axis_y}}});
+        grid.ops.push_back({'L', {{t.x, bottom}}});
+    }
+    if (!grid.ops.empty()) g.items.push_back(std::move(grid));
+    return g;
+}
+
+std::string event_classes(const Layout& L, const Placed& p) {
+    std::string cls = "tg-event " + L.lanes[p.lane].cls;
+    if (p.ev->status == model::Status::expected) cls += " expected";
+    if (p.ev->status == model::Status::uncertain) cls += " uncertain";
+    return cls;
+}
+
+scene::Item marker_item(const Placed& p) {
+    if (p.shape == Shape::dot) return scene::Circle{p.x0, p.y, kDotR, "tg-dot"};
+    return scene::Rect{p.x0, p.y - kBarH / 2, p.x1 - p.x0, kBarH, 3, p.shape == Shape::bar ? "tg-bar" : "tg-bar tg-fuzzy"};
+}
+
+void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
+    double marker_bottom = p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2);
+    // A label right under its marker needs no leader; one further down does.
+    bool away = p.label_row > 0 || p.marker_row < lane.marker_rows - 1;
+    if (away) g.items.push_back(line({leader_x(p), marker_bottom + 2}, {leader_x(p), p.label_top - 1}, "tg-leader"));
+    double y = p.label_top + 9;
+    for (const auto& l : p.label().date_lines) {
+        g.items.push_back(text(p.text_x, y, l, "tg-date"));
+        y += kDatePitch;
+    }
+    y += 2;
+    for (const auto& l : p.label().title_lines) {
+        g.items.push_back(text(p.text_x, y, l, "tg-label"));
+        y += kTitlePitch;
+    }
+}
+
+scene::Group event_group(const Layout& L, const Placed& p) {
+    scene::Group g;
+    g.id = "tl-ev-" + p.ev->id;
+    g.data_id = p.ev->id;
+    g.cls = event_classes(L, p);
+    g.title = model::format_date(p.ev->date) + ": " + p.ev->title;
+    g.focusable = true;
+    if (p.label_row >= 0) add_label(L.lanes[p.lane], p, g);
+    g.items.insert(g.items.begin(), marker_item(p));
+    return g;
+}
+
+// ---------------------------------------------------------------------------
+// Links: curves that leave a marker towards the other one and arrive with a head.
+
+Point toward(Point from, Point to, double d) {
+    double dx = to.x - from.x, dy = to.y - from.y, n = std::hypot(dx, dy);
+    if (n < 1e-9) return from;
+    return {from.x + dx / n * d, from.y + dy / n * d};
+}
+
+scene::Path link_path(const Placed& a, const Placed& b, model::LinkKind kind) {
+    Point p{std::clamp(b.x0, a.x0, a.x1), a.y};
+    Point q{std::clamp(p.x, b.x0, b.x1), b.y};
+    double dx = q.x - p.x;
+    Point c1, c2;
+    if (std::abs(p.y - q.y) < 0.5) {  // same row: an arc through the corridor above it
+        double h = std::min(kCorridor - 4, 6 + std::abs(dx) * 0.2) / 0.75;
+        c1 = {p.x + dx * 0.3, p.y - h};
+        c2 = {q.x - dx * 0.3, q.y - h};
+    } else {
+        double k = std::max(std::abs(dx) * 0.5, 16.0);
+        c1 = {p.x + k, p.y};
+        c2 = {q.x - k, q.y};
+    }
+    p = toward(p, c1, kLinkInset);
+    q = toward(q, c2, kLinkInset);
+    return scene::Path{{{'M', {p}}, {'C', {c1, c2, q}}},
+                       std::string("tg-link ") + model::to_string(kind),
+                       kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
+}
+
+scene::Group links_group(const Layout& L) {
+    scene::Group g = make_group("tl-links", "tg-links");
+    if (!L.opt.links) return g;
+    for (graph::Edge e : graph::drawn_links(L.eg, false)) {
+        int a = L.item_of[boost::source(e, L.eg.g)], b = L.item_of[boost::target(e, L.eg.g)];
+        if (a < 0 || b < 0) continue;
+        const model::Link& link = L.eg.link(e);
+        const Placed& pa = L.items[static_cast<std::size_t>(a)];
+        const Placed& pb = L.items[static_cast<std::size_t>(b)];
+        scene::Group lg;
+        lg.id = fmt::format("tl-ln-{}", L.eg.g[e].link);
+        lg.data_id = link.from + "->" + link.to;
+        lg.cls = std::string("tg-link-group ") + model::to_string(link.kind);
+        lg.data = {{"from", link.from}, {"to", link.to}, {"kind", model::to_string(link.kind)}};
+        lg.title = fmt::format("{} {} {}{}", pa.ev->title, model::to_string(link.kind), pb.ev->title,
+                               link.label.empty() ? "" : ": " + link.label);
+        lg.items.push_back(link_path(pa, pb, link.kind));
+        g.children.push_back(std::move(lg));
+    }
+    return g;
+}
+
+// ---------------------------------------------------------------------------
+// Frame: title and subtitle, legend, source credit. Kept apart from the rest
+// so that a frame shared with other views can take its place.
+
+struct Framed {
+    scene::Group group;
+    double height = 0;
+};
+
+Framed frame_head(const model::Document& doc, double width) {
+    Framed f{make_group("tl-head", "tg-head"), 0};
+    double y = kMargin;
+    const WrapStyle title_style{20, measure::Style::bold}, sub_style{14, measure::Style::regular};
+    for (const auto& l : wrap_text(doc.title, width - 2 * kMargin, 2, title_style)) {
+        if (l.empty()) break;
+        f.group.items.push_back(text(kMargin, y + 16, l, "tg-title"));
+        y += 24;
+    }
+    for (const auto& l : wrap_text(doc.subtitle, width - 2 * kMargin, 2, sub_style)) {
+        if (l.empty()) break;
+        f.group.items.push_back(text(kMargin, y + 14, l, "tg-subtitle"));
+        y += 18;
+    }
+    f.height = y - kMargin;
+    return f;
+}
+
+// Legend entries flow left to right and wrap at the right margin.
+struct Flow {
+    double x0, right, x, y;
+    void room(double w) {
+        if (x > x0 && x + w > right) {
+            x = x0;
+            y += 18;
+        }
+    }
+};
+
+void legend_entry(Flow& f, scene::Group& g, scene::Group entry, double sample_w, const std::string& label) {
+    double w = sample_w + 4 + measure::text_width(label, 11) + 16;
+    f.room(w);
+    for (auto& item : entry.items)
+        std::visit([&](auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, scene::Path>) {
+                for (auto& op : v.ops)
+                    for (auto& pt : op.pts) pt.x += f.x, pt.y += f.y;
+            } else if constexpr (std::is_same_v<T, scene::Circle>) {
+                v.cx += f.x, v.cy += f.y;
+            } else {
+                v.x += f.x, v.y += f.y;
+            }
+        }, item);
+    entry.items.push_back(text(f.x + sample_w + 4, f.y, label, "tg-legend"));
+    g.children.push_back(std::move(entry));
+    f.x += w;
+}
+
+// The timeline's own key: marker shapes and axis marks that the view uses.
+void timeline_key(const Layout& L, Flow& flow, scene::Group& legend) {
+    bool shapes[3] = {false, false, false}, expected = false, empty_break = false, squeezed = false;
+    for (const auto& p : L.items) {
+        shapes[static_cast<int>(p.shape)] = true;
+        expected = expected || p.ev->status == model::Status::expected;
+    }
+    for (const auto& b : L.scale.breaks()) (b.empty ? empty_break : squeezed) = true;
+    auto entry = [&](bool show, const char* cls, scene::Item sample, double w, const char* label) {
+        if (!show) return;
+        scene::Group e = make_group("", std::string("tg-key ") + cls);
+        e.items.push_back(std::move(sample));
+        legend_entry(flow, legend, std::move(e), w, label);
+    };
+    entry(shapes[0], "", scene::Circle{5, -4, kDotR, "tg-dot"}, 10, "day or minute");
+    entry(shapes[1], "", scene::Rect{0, -9, 18, kBarH, 3, "tg-bar"}, 18, "range");
+    entry(shapes[2], "", scene::Rect{0, -9, 18, kBarH, 3, "tg-bar tg-fuzzy"}, 18, "month, year or approximate");
+    entry(expected, "expected", scene::Circle{5, -4, kDotR, "tg-dot"}, 10, "expected");
+    scene::Path zig{{{'M', {{1, -10}}}, {'L', {{5, -6}}}, {'L', {{1, -2}}}, {'L', {{5, 2}}},
+                     {'M', {{7, -10}}}, {'L', {{11, -6}}}, {'L', {{7, -2}}}, {'L', {{11, 2}}}},
+                    "tg-break", scene::Marker::none};
+    entry(empty_break, "", zig, 12, "time left out");
+    entry(squeezed, "", line({0, -4}, {22, -4}, "tg-axis tg-squeezed"), 22, "time compressed");
+}
+
+Framed legend(const Layout& L, double top) {
+    Framed f{make_group("tl-legend", "tg-legend-group"), 0};
+    Flow flow{kMargin, L.width - kMargin, kMargin, top + 11};
+    for (const auto& lane : L.lanes) {
+        if (lane.name.empty()) continue;
+        scene::Group e = make_group("", "tg-legend-lane");
+        e.items.push_back(scene::Rect{0, -9, 10, 10, 2, "tg-swatch " + lane.cls});
+        legend_entry(flow, f.group, std::move(e), 10, lane.name);
+    }
+    bool kinds[3] = {false, false, false};
+    if (L.opt.links)
+        for (graph::Edge e : graph::drawn_links(L.eg, false))
+            if (L.item_of[boost::source(e, L.eg.g)] >= 0 && L.item_of[boost::target(e, L.eg.g)] >= 0)
+                kinds[static_cast<int>(L.eg.g[e].kind)] = true;
+    for (auto kind : {model::LinkKind::causes, model::LinkKind::enables, model::LinkKind::blocks}) {
+        if (!kinds[static_cast<int>(kind)]) continue;
+        scene::Group e = make_group("", "tg-legend-link");
+        e.items.push_back(scene::Path{{{'M', {{0, -4}}}, {'L', {{22, -4}}}},
+                                      std::string("tg-link ") + model::to_string(kind),
+                                      kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow});
+        legend_entry(flow, f.group, std::move(e), 24, model::to_string(kind));
+    }
+    timeline_key(L, flow, f.group);
+    f.height = f.group.children.empty() ? 0 : flow.y + 5 - top;
+    return f;
+}
+
+Framed credit(const model::Document& doc, double top, double width) {
+    Framed f{make_group("tl-credit", "tg-credit-group"), 0};
+    if (doc.source.empty()) return f;
+    double y = top;
+    for (const auto& l : wrap_text("Source: " + doc.source, width - 2 * kMargin, 3, {10, measure::Style::regular})) {
+        f.group.items.push_back(text(kMargin, y + 10, l, "tg-credit"));
+        y += 13;
+    }
+    f.height = y - top;
+    return f;
+}
+
+// ---------------------------------------------------------------------------
+
+std::string describe(const Layout& L) {
+    std::string d = fmt::format("A timeline of {} event{}", L.items.size(), L.items.size() == 1 ? "" : "s");
+    if (!L.items.empty())
+        d += fmt::format(", from {} to {}", model::format_date(L.items.front().ev->date),
+                         model::format_date(L.items.back().ev->date));
+    return d + ".";
+}
+
+void fit_scale(Layout& L) {
+    std::vector<TimeSpan> spans;
+    spans.reserve(L.items.size());
+    for (const auto& p : L.items) spans.push_back({p.lo, p.hi, shape_of(p.ev->date) == Shape::dot});
+    ScaleOptions so;
+    so.kind = L.opt.scale;
+    so.x0 = L.plot_x0;
+    so.x1 = L.plot_x1;
+    so.break_width = kBreakWidth;
+    L.scale = TimeScale::fit(std::move(spans), L.domain, so);
+}
+
+Framed note(const Layout& L, double top) {
+    Framed f{make_group("tl-note", "tg-note-group"), 0};
+    std::vector<std::string> lines;
+    if (L.unlabelled > 0)
+        lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover.",
+                                    L.unlabelled, L.unlabelled == 1 ? " is" : "s are"));
+    if (L.out_of_range > 0)
+        lines.push_back(fmt::format("{} event{} outside the range shown.", L.out_of_range,
+                                    L.out_of_range == 1 ? " lies" : "s lie"));
+    if (L.items.empty()) lines.push_back("No events to show.");
+    double y = top;
+    for (const auto& l : lines) {
+        f.group.items.push_back(text(kMargin, y + 11, l, "tg-note"));
+        y += 15;
+    }
+    f.height = y - top;
+    return f;
+}
+
+}  // namespace
+
+scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
+    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, {}};
+    L.domain = find_domain(eg, options);
+    make_lanes(L);
+    collect(L);
+    L.plot_x0 = kMargin + lane_column(L);
+    L.plot_x1 = L.width - kMargin - kLabelReserve;
+    fit_scale(L);
+    for (auto& p : L.items) place_marker(L, p);
+    for (auto& p : L.items) make_label(L, p);
+    for (auto& lane : L.lanes) {
+        assign_marker_rows(L, lane);
+        pack_labels(L, lane);
+    }
+
+    scene::Scene s;
+    s.kind = "timeline";
+    s.width = L.width;
+    s.title = eg.document.title.empty() ? "Timeline" : eg.document.title;
+    s.desc = describe(L);
+    Framed head = frame_head(eg.document, L.width);
+    double y = kMargin + head.height + (head.height > 0 ? 8 : 0);
+    Framed key = legend(L, y);
+    y += key.height + (key.height > 0 ? 12 : 0);
+    double axis_y = y + 32;
+    y = axis_y + 4;
+    if (!L.items.empty())
+        for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
+    const double bottom = y;
+
+    auto ticks = L.items.empty() ? std::vector<Tick>{} : axis_ticks(L.scale, {11, 3, 8, kLabelReserve - 8});
+    scene::Group lanes = lanes_group(L);
+    scene::Group axis = L.items.empty() ? make_group("tl-axis", "tg-axis-group") : axis_group(L, ticks, axis_y);
+    if (!L.items.empty()) add_breaks(L, axis_y, bottom, lanes, axis);
+    scene::Group events = make_group("tl-events", "tg-events");
+    for (const auto& p : L.items) events.children.push_back(event_group(L, p));
+
+    Framed foot = note(L, bottom + 8);
+    Framed source = credit(eg.document, bottom + 8 + foot.height + (foot.height > 0 ? 4 : 0), L.width);
+    s.height = bottom + 8 + foot.height + source.height + kMargin;
+    for (auto* g : {&head.group, &key.group, &lanes})
+        s.groups.push_back(std::move(*g));
+    s.groups.push_back(grid_group(ticks, axis_y, bottom));
+    s.groups.push_back(std::move(axis));
+    s.groups.push_back(links_group(L));
+    s.groups.push_back(std::move(events));
+    s.groups.push_back(std::move(foot.group));
+    s.groups.push_back(std::move(source.group));
+    return s;
+}
+
+}  // namespace timegraph::layout

@@ -1,0 +1,27 @@
+// The dated timeline: one band per lane, events placed by the shared time
+// scale, labels packed in rows with leaders, causal links as curved arrows,
+// and a frame (title, legend, source). Produces a Scene; it prints nothing.
+#pragma once
+
+#include <optional>
+
+#include "graph/event_graph.hpp"
+#include "layout/time_scale.hpp"
+#include "scene/scene.hpp"
+
+namespace timegraph::layout {
+
+struct TimelineOptions {
+    ScaleKind scale = ScaleKind::compressed;
+    std::optional<Minutes> from;  // show only events that reach into [from, to]
+    std::optional<Minutes> to;
+    double width = 1200;  // px; the height follows the content
+    bool links = true;
+};
+
+// The narrowest width the timeline lays out at; smaller widths are raised to it.
+inline constexpr double kMinTimelineWidth = 480;
+
+scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options);
+
+}  // namespace timegraph::layout
