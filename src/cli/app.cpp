@@ -49,6 +49,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     app.set_version_flag("--version", std::string("timegraph ") + TIMEGRAPH_VERSION);
     app.require_subcommand(1);
     add_check_command(app, io);
+    add_chain_command(app, io);
     add_timeline_command(app, io);
     try {
         app.parse(argc, argv);

@@ -41,6 +41,7 @@ bool write_output(const std::string& path, const std::string& content, const std
 
 // Each command adds itself to the app; its callback sets io.status.
 void add_check_command(CLI::App& app, Io& io);
+void add_chain_command(CLI::App& app, Io& io);
 void add_timeline_command(CLI::App& app, Io& io);
 
 }  // namespace timegraph::cli

@@ -72,9 +72,9 @@ std::string path_data(const Path& p) {
     return d;
 }
 
-void write_item(std::string& out, const Item& item) {
+void write_item(std::string& out, const Item& item, const std::string& kind) {
     std::visit(
-        [&out](const auto& v) {
+        [&out, &kind](const auto& v) {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, Rect>) {
                 out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"", format_number(v.x),
@@ -89,15 +89,15 @@ void write_item(std::string& out, const Item& item) {
                                    anchor_attr(v.anchor), cls_attr(v.cls), xml_escape(v.text));
             } else {
                 out += fmt::format("<path d=\"{}\"{}", path_data(v), cls_attr(v.cls));
-                if (v.marker_end == Marker::arrow) out += " marker-end=\"url(#tg-arrow)\"";
-                if (v.marker_end == Marker::bar) out += " marker-end=\"url(#tg-bar)\"";
+                if (v.marker_end == Marker::arrow) out += " marker-end=\"url(#tg-" + kind + "-arrow)\"";
+                if (v.marker_end == Marker::bar) out += " marker-end=\"url(#tg-" + kind + "-bar)\"";
                 out += "/>";
             }
         },
         item);
 }
 
-void write_group(std::string& out, const Group& g) {
+void write_group(std::string& out, const Group& g, const std::string& kind) {
     out += "<g";
     if (!g.id.empty()) out += " id=\"" + xml_escape(g.id) + "\"";
     if (!g.data_id.empty()) out += " data-id=\"" + xml_escape(g.data_id) + "\"";
@@ -114,8 +114,8 @@ void write_group(std::string& out, const Group& g) {
     out += ">";
     if (!g.title.empty()) out += "<title>" + xml_escape(g.title) + "</title>";
     if (!g.desc.empty()) out += "<desc>" + xml_escape(g.desc) + "</desc>";
-    for (const auto& item : g.items) write_item(out, item);
-    for (const auto& child : g.children) write_group(out, child);
+    for (const auto& item : g.items) write_item(out, item, kind);
+    for (const auto& child : g.children) write_group(out, child, kind);
     out += "</g>\n";
 }
 
@@ -123,23 +123,26 @@ void write_group(std::string& out, const Group& g) {
 
 std::string write_svg(const Scene& s, const SvgOptions& options) {
     std::string out;
-    if (options.standalone) out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    if (options.xml_declaration) out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     std::string w = format_number(s.width), h = format_number(s.height);
     out += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" "
                        "class=\"tg {}\" role=\"img\" aria-labelledby=\"tg-{}-title tg-{}-desc\">\n",
                        w, h, w, h, xml_escape(s.kind), xml_escape(s.kind), xml_escape(s.kind));
     out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
                        xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
-    out += "<style>" + stylesheet() + "</style>\n";
-    out += "<defs>"
-           "<marker id=\"tg-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-           "orient=\"auto-start-reverse\" markerUnits=\"userSpaceOnUse\"><path d=\"M0,1 L9,5 L0,9 z\" "
-           "class=\"tg-head\"/></marker>"
-           "<marker id=\"tg-bar\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" markerHeight=\"10\" "
-           "orient=\"auto\" markerUnits=\"userSpaceOnUse\"><path d=\"M8,0 L8,10\" class=\"tg-bar-head\"/></marker>"
-           "</defs>\n";
+    if (options.embed_style) out += "<style>" + stylesheet() + "</style>\n";
+    // Marker ids carry the view's kind, so that two SVGs inlined in one page keep unique ids.
+    const std::string kind = xml_escape(s.kind);
+    out += fmt::format("<defs>"
+                       "<marker id=\"tg-{0}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
+                       "markerHeight=\"7\" orient=\"auto-start-reverse\" markerUnits=\"userSpaceOnUse\">"
+                       "<path d=\"M0,1 L9,5 L0,9 z\" class=\"tg-head\"/></marker>"
+                       "<marker id=\"tg-{0}-bar\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" "
+                       "markerHeight=\"10\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">"
+                       "<path d=\"M8,0 L8,10\" class=\"tg-bar-head\"/></marker></defs>\n",
+                       kind);
     out += fmt::format("<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" class=\"tg-bg\"/>\n", w, h);
-    for (const auto& g : s.groups) write_group(out, g);
+    for (const auto& g : s.groups) write_group(out, g, kind);
     out += "</svg>\n";
     return out;
 }

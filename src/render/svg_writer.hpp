@@ -24,7 +24,8 @@ const std::string& stylesheet();
 std::string lane_class(int lane_index, bool no_lane);
 
 struct SvgOptions {
-    bool standalone = true;  // XML declaration and xmlns, for a file of its own
+    bool xml_declaration = true;  // for a file of its own; not inside HTML
+    bool embed_style = true;      // the page carries the stylesheet once, in its own <style>
 };
 
 std::string write_svg(const scene::Scene& s, const SvgOptions& options = {});

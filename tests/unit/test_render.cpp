@@ -44,7 +44,8 @@ TEST_CASE("a scene becomes a standalone SVG with ids, titles and no script") {
     CHECK(svg.find("<g id=\"ev-a\" data-id=\"a\" tabindex=\"0\" role=\"button\" aria-label=\"&lt;img onerror=x&gt;\">") !=
           std::string::npos);
     CHECK(svg.find("&quot;quoted&quot; &amp; &lt;b&gt;") != std::string::npos);
-    CHECK(svg.find("d=\"M0,0 C1,1 2,2 3,3\"") != std::string::npos);
+    CHECK(svg.find("d=\"M0,0 C1,1 2,2 3,3\" class=\"tg-link\" marker-end=\"url(#tg-graph-arrow)\"") != std::string::npos);
+    CHECK(svg.find("<marker id=\"tg-graph-arrow\"") != std::string::npos);
     CHECK(svg.find("<script") == std::string::npos);
     CHECK(svg.find("<img") == std::string::npos);
     CHECK(render::write_svg(s) == svg);

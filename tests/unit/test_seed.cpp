@@ -38,5 +38,7 @@ TEST_CASE("the seed holds the article's key events and enough links") {
         CHECK(d.find_event(id) >= 0);
     }
     // Dates more exact than the article carry a note saying where they come from.
-    CHECK_FALSE(d.events[d.find_event("working-group")].note.empty());
+    int wg = d.find_event("working-group");
+    REQUIRE(wg >= 0);
+    CHECK_FALSE(d.events[static_cast<std::size_t>(wg)].note.empty());
 }

@@ -1,0 +1,40 @@
+// One fuzz input through the pipeline: shared by the libFuzzer entry point
+// and the regression test that replays every input a fuzzer once crashed on.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/diagnostics.hpp"
+#include "graph/chain_report.hpp"
+#include "graph/checks.hpp"
+#include "graph/export_json.hpp"
+#include "graph/queries.hpp"
+#include "page/page.hpp"
+#include "parse/parser.hpp"
+
+namespace timegraph_fuzz {
+
+// Models larger than this only exercise the parser and the checks: layout
+// time would starve the fuzzer of executions.
+inline constexpr std::size_t kMaxPipelineEvents = 60;
+
+inline void run_one(std::string_view input) {
+    using namespace timegraph;
+    auto parsed = parse::parse(input, "fuzz.tg");
+    std::string text = core::format_all(parsed.diagnostics);
+    if (!parsed.ok()) return;
+    auto eg = graph::build(std::move(parsed.document));
+    core::Diagnostics diags;
+    graph::check(eg, diags);
+    if (diags.has_errors() || eg.document.events.size() > kMaxPipelineEvents) return;
+    for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) {
+        graph::chain_tree(eg, v, graph::Direction::causes);
+        graph::chain_json(eg, v, graph::Direction::effects);
+    }
+    graph::longest_chain(eg);
+    graph::drawn_links(eg, false);
+    page::build_page(eg, "", "", {}, diags);
+}
+
+}  // namespace timegraph_fuzz

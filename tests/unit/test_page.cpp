@@ -1,0 +1,95 @@
+// The HTML page: self-contained, escaped, with a CSP whose hashes match.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include <nlohmann/json.hpp>
+
+#include "fixtures.hpp"
+#include "page/page.hpp"
+
+using namespace timegraph;
+
+namespace {
+
+graph::EventGraph hostile() {
+    auto r = tg_test::parse_text("title: <script>alert(1)</script>\n"
+                                 "lane x: <img src=x onerror=alert(2)>\n"
+                                 "event a\n date: 2020\n title: </script><script>alert(3)</script>\n lane: x\n"
+                                 " note: line\xE2\x80\xA8separator & ]]> --\n url: javascript:alert(4)\n"
+                                 "event b\n date: 2021\n title: \"quoted\" 'single' &amp;\n url: https://example.org/?a=1&b=2\n"
+                                 "a -> b: <b>bold</b>\n");
+    REQUIRE(r.ok());
+    return graph::build(std::move(r.document));
+}
+
+std::string between(const std::string& s, const std::string& open, const std::string& close) {
+    auto b = s.find(open);
+    REQUIRE(b != std::string::npos);
+    b += open.size();
+    auto e = s.find(close, b);
+    REQUIRE(e != std::string::npos);
+    return s.substr(b, e - b);
+}
+
+}  // namespace
+
+TEST_CASE("JSON in a script block cannot close it") {
+    nlohmann::json j = {{"t", "</script><!-- \xE2\x80\xA8\xE2\x80\xA9 & >"}};
+    std::string s = page::script_safe_json(j);
+    CHECK(s.find('<') == std::string::npos);
+    CHECK(s.find('>') == std::string::npos);
+    CHECK(s.find("\xE2\x80\xA8") == std::string::npos);
+    CHECK(s.find("\\u2028\\u2029") != std::string::npos);
+    CHECK(nlohmann::json::parse(s) == j);
+}
+
+TEST_CASE("CSP hashes are SHA-256 in base64") {
+    // Known value: SHA-256 of the empty string.
+    CHECK(page::csp_hash("") == "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+}
+
+TEST_CASE("the page is self-contained, escaped, and its CSP matches its inline blocks") {
+    auto eg = hostile();
+    core::Diagnostics ds;
+    auto page = page::build_page(eg, "<svg class=\"tg timeline\"></svg>", "<svg class=\"tg graph\"></svg>", {}, ds);
+    REQUIRE_FALSE(page.error);
+    const std::string& html = page.html;
+    // Exactly our two script elements: the JSON data block and the page script.
+    std::regex script_tag("<script");
+    auto scripts = std::distance(std::sregex_iterator(html.begin(), html.end(), script_tag), std::sregex_iterator());
+    CHECK(scripts == 2);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("<b>") == std::string::npos);
+    // No element carries an on* handler: the model's "onerror" survives only as escaped text.
+    CHECK_FALSE(std::regex_search(html, std::regex("<[a-zA-Z][^>]*\\son[a-z]+\\s*=")));
+    CHECK(html.find("javascript:") == std::string::npos);
+    bool title_escaped = html.find("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;") != std::string::npos ||
+                         html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos;
+    CHECK(title_escaped);
+    // The CSP names the hashes of exactly the inline style and script.
+    std::string csp = between(html, "Content-Security-Policy\" content=\"", "\"");
+    std::string style = between(html, "<style>", "</style>");
+    std::string script = between(html, "<script>", "</script>");
+    CHECK(csp.find("default-src 'none'") != std::string::npos);
+    CHECK(csp.find("style-src '" + page::csp_hash(style) + "'") != std::string::npos);
+    CHECK(csp.find("script-src '" + page::csp_hash(script) + "'") != std::string::npos);
+    CHECK(script.find("innerHTML") == std::string::npos);
+    // The model JSON parses back to the export, unsafe URL dropped.
+    auto json = nlohmann::json::parse(between(html, "<script type=\"application/json\" id=\"tg-model\">", "</script>"));
+    CHECK(json["events"][0]["title"] == "</script><script>alert(3)</script>");
+    CHECK(json["events"][0]["url"].is_null());
+    CHECK(json["events"][1]["url"] == "https://example.org/?a=1&b=2");
+    // A warning says the URL was dropped.
+    REQUIRE(ds.warning_count() == 1);
+    CHECK(ds.items()[0].message.find("url dropped") != std::string::npos);
+    // Without JavaScript: a dated list with causes and effects.
+    CHECK(html.find("<li id=\"list-a\" data-id=\"a\">") != std::string::npos);
+    CHECK(html.find("Effects: <a href=\"#b\">") != std::string::npos);
+}
+
+TEST_CASE("the page is deterministic") {
+    auto eg = hostile();
+    core::Diagnostics d1, d2;
+    CHECK(page::build_page(eg, "", "", {}, d1).html == page::build_page(eg, "", "", {}, d2).html);
+}
