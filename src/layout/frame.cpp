@@ -1,0 +1,236 @@
+#include "layout/frame.hpp"
+
+#include <algorithm>
+#include <functional>
+
+#include "core/text.hpp"
+#include "render/svg_writer.hpp"
+
+namespace timegraph::layout {
+
+namespace {
+
+constexpr double kTitlePx = 20, kSubtitlePx = 14, kCreditPx = 10, kLegendPx = 11;
+constexpr double kSwatch = 12;        // legend swatch side
+constexpr double kSampleWidth = 28;   // legend link sample length
+constexpr double kEntryGap = 16;      // between legend entries
+constexpr double kRowHeight = 16;     // one legend row
+const char* const kEllipsis = "\xE2\x80\xA6";
+
+void shift_point(double& x, double& y, double dx, double dy) {
+    x += dx;
+    y += dy;
+}
+
+// Splits a word that is wider than max_width between code points.
+std::vector<std::string> break_word(std::string_view word, double px, measure::Style style, double max_width) {
+    std::vector<std::string> parts(1);
+    for (std::size_t i = 0; i < word.size();) {
+        std::size_t len = std::max<std::size_t>(1, core::utf8_sequence_length(word, i));
+        std::string candidate = parts.back() + std::string(word.substr(i, len));
+        if (!parts.back().empty() && measure::text_width(candidate, px, style) > max_width)
+            parts.emplace_back(word.substr(i, len));
+        else
+            parts.back() = std::move(candidate);
+        i += len;
+    }
+    return parts;
+}
+
+std::vector<std::string> words_of(std::string_view text, double px, measure::Style style, double max_width) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::size_t j = text.find(' ', i);
+        if (j == std::string_view::npos) j = text.size();
+        if (j > i) {
+            for (auto& part : break_word(text.substr(i, j - i), px, style, max_width)) words.push_back(std::move(part));
+        }
+        i = j;
+    }
+    return words;
+}
+
+// Shortens the last line so that it ends in an ellipsis within max_width.
+void add_ellipsis(std::string& line, double px, measure::Style style, double max_width) {
+    while (!line.empty() && measure::text_width(line + kEllipsis, px, style) > max_width) {
+        std::size_t cut = line.size() - 1;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        line.erase(cut);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    line += kEllipsis;
+}
+
+// Stacks lines of one style below top; returns the y below the last line.
+double add_lines(scene::Group& g, const std::vector<std::string>& lines, double top, double px, const char* cls,
+                 double& width, measure::Style style) {
+    for (const auto& line : lines) {
+        g.items.push_back(scene::Text{0, baseline(top, px), line, cls, scene::Anchor::start});
+        width = std::max(width, measure::text_width(line, px, style));
+        top += measure::line_height(px);
+    }
+    return top;
+}
+
+// Places legend entries left to right, wrapping to a new row at max_width.
+struct Flow {
+    double max_width;
+    double x = 0, y = 0, width = 0;
+    // Returns the top-left corner for an entry of width w.
+    scene::Point place(double w) {
+        if (x > 0 && x + w > max_width) {
+            x = 0;
+            y += kRowHeight + 4;
+        }
+        scene::Point at{x, y};
+        x += w + kEntryGap;
+        width = std::max(width, at.x + w);
+        return at;
+    }
+};
+
+void add_label(scene::Group& g, Flow& flow, double mark_width, const std::string& text,
+               const std::function<void(scene::Point)>& draw_mark) {
+    double w = mark_width + 6 + measure::text_width(text, kLegendPx);
+    scene::Point at = flow.place(w);
+    draw_mark(at);
+    double top = at.y + (kRowHeight - measure::line_height(kLegendPx)) / 2;
+    g.items.push_back(scene::Text{at.x + mark_width + 6, baseline(top, kLegendPx), text, "tg-legend"});
+}
+
+void add_lane_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
+    std::vector<bool> used(doc.lanes.size(), false);
+    bool no_lane = false;
+    for (const auto& e : doc.events) {
+        int lane = doc.find_lane(e.lane);
+        if (lane >= 0) used[static_cast<std::size_t>(lane)] = true;
+        else no_lane = true;
+    }
+    bool any = std::find(used.begin(), used.end(), true) != used.end();
+    auto swatch = [&g](const std::string& cls) {
+        return [&g, cls](scene::Point at) {
+            g.items.push_back(scene::Rect{at.x, at.y + (kRowHeight - kSwatch) / 2, kSwatch, kSwatch, 2, cls});
+        };
+    };
+    for (std::size_t i = 0; i < doc.lanes.size(); ++i) {
+        if (!used[i]) continue;
+        add_label(g, flow, kSwatch, doc.lanes[i].name.empty() ? doc.lanes[i].id : doc.lanes[i].name,
+                  swatch("tg-swatch " + render::lane_class(static_cast<int>(i), false)));
+    }
+    if (any && no_lane) add_label(g, flow, kSwatch, "Other", swatch("tg-swatch " + render::lane_class(0, true)));
+}
+
+void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
+    const model::LinkKind kinds[] = {model::LinkKind::causes, model::LinkKind::enables, model::LinkKind::blocks};
+    for (auto kind : kinds) {
+        bool used = std::any_of(doc.links.begin(), doc.links.end(), [kind](const auto& l) { return l.kind == kind; });
+        if (!used) continue;
+        auto mark = [&g, kind](scene::Point at) {
+            double y = at.y + kRowHeight / 2;
+            scene::Path p{{{'M', {{at.x, y}}}, {'L', {{at.x + kSampleWidth, y}}}},
+                          std::string("tg-link ") + model::to_string(kind),
+                          kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
+            g.items.push_back(std::move(p));
+        };
+        add_label(g, flow, kSampleWidth, model::to_string(kind), mark);
+    }
+}
+
+void add_expected_entry(scene::Group& g, Flow& flow, const model::Document& doc) {
+    bool any = std::any_of(doc.events.begin(), doc.events.end(),
+                           [](const auto& e) { return e.status == model::Status::expected; });
+    if (!any) return;
+    add_label(g, flow, kSwatch + 4, "expected", [&g](scene::Point at) {
+        scene::Group box;
+        box.cls = "expected";
+        box.items.push_back(scene::Rect{at.x + 1, at.y + (kRowHeight - kSwatch) / 2, kSwatch + 2, kSwatch, 3, "tg-node"});
+        g.children.push_back(std::move(box));
+    });
+}
+
+}  // namespace
+
+void shift(scene::Group& g, double dx, double dy) {
+    for (auto& item : g.items) {
+        std::visit(
+            [dx, dy](auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, scene::Rect> || std::is_same_v<T, scene::Text>) shift_point(v.x, v.y, dx, dy);
+                else if constexpr (std::is_same_v<T, scene::Circle>) shift_point(v.cx, v.cy, dx, dy);
+                else
+                    for (auto& op : v.ops)
+                        for (auto& p : op.pts) shift_point(p.x, p.y, dx, dy);
+            },
+            item);
+    }
+    for (auto& child : g.children) shift(child, dx, dy);
+}
+
+// DejaVu Sans ascends 0.93 em; the line box adds the rest of 1.2 em below the descent.
+double baseline(double top, double font_px) { return top + font_px * 0.93; }
+
+std::vector<std::string> wrap_text(std::string_view text, double font_px, measure::Style style, double max_width,
+                                   int max_lines) {
+    std::vector<std::string> lines;
+    bool cut = false;
+    for (auto& word : words_of(text, font_px, style, max_width)) {
+        std::string joined = lines.empty() ? word : lines.back() + " " + word;
+        if (!lines.empty() && measure::text_width(joined, font_px, style) <= max_width) {
+            lines.back() = std::move(joined);
+        } else if (max_lines > 0 && static_cast<int>(lines.size()) == max_lines) {
+            cut = true;
+            break;
+        } else {
+            lines.push_back(std::move(word));
+        }
+    }
+    if (cut) add_ellipsis(lines.back(), font_px, style, max_width);
+    if (lines.empty() && !text.empty()) lines.emplace_back();
+    return lines;
+}
+
+Block heading(const model::Document& doc, const std::string& prefix, double max_width) {
+    Block b;
+    b.group.id = prefix + "-heading";
+    b.group.cls = "tg-heading";
+    double y = 0;
+    if (!doc.title.empty())
+        y = add_lines(b.group, wrap_text(doc.title, kTitlePx, measure::Style::bold, max_width), y, kTitlePx,
+                      "tg-title", b.width, measure::Style::bold);
+    if (!doc.subtitle.empty()) {
+        if (y > 0) y += 4;
+        y = add_lines(b.group, wrap_text(doc.subtitle, kSubtitlePx, measure::Style::regular, max_width), y,
+                      kSubtitlePx, "tg-subtitle", b.width, measure::Style::regular);
+    }
+    b.height = y;
+    return b;
+}
+
+Block credit(const model::Document& doc, const std::string& prefix, double max_width) {
+    Block b;
+    b.group.id = prefix + "-credit";
+    b.group.cls = "tg-credit-block";
+    if (doc.source.empty()) return b;
+    auto lines = wrap_text("Source: " + doc.source, kCreditPx, measure::Style::regular, max_width);
+    b.height = add_lines(b.group, lines, 0, kCreditPx, "tg-credit", b.width, measure::Style::regular);
+    return b;
+}
+
+Block legend(const model::Document& doc, const std::string& prefix, double max_width, bool links) {
+    Block b;
+    b.group.id = prefix + "-legend";
+    b.group.cls = "tg-legend-block";
+    Flow flow{max_width};
+    add_lane_entries(b.group, flow, doc);
+    if (links) add_link_entries(b.group, flow, doc);
+    add_expected_entry(b.group, flow, doc);
+    if (!b.empty()) {
+        b.width = flow.width;
+        b.height = flow.y + kRowHeight;
+    }
+    return b;
+}
+
+}  // namespace timegraph::layout

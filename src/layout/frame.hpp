@@ -1,0 +1,59 @@
+// The frame both views share: the heading (title and subtitle) above, the
+// legend (lanes and link kinds), and the source credit below. Each block is
+// built at the origin from measured text; the caller places it with shift().
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "measure/text_metrics.hpp"
+#include "model/document.hpp"
+#include "scene/scene.hpp"
+
+namespace timegraph::layout {
+
+// Spacing of the frame, on the 4 px grid.
+inline constexpr double kMargin = 16;     // between the picture and its edge
+inline constexpr double kBlockGap = 12;   // between heading, legend, body and credit
+
+// One block of the frame: its group, with items in coordinates relative to
+// the block's top-left corner, and the size it covers. An empty block (no
+// title, no source...) has no items and zero height.
+struct Block {
+    scene::Group group;
+    double width = 0;
+    double height = 0;
+    bool empty() const { return group.items.empty() && group.children.empty(); }
+};
+
+// Moves every item of a group and its children by (dx, dy).
+void shift(scene::Group& g, double dx, double dy);
+
+// The baseline of a line of text whose line box (measure::line_height) starts at top.
+double baseline(double top, double font_px);
+
+// Breaks text at spaces into lines no wider than max_width. A word wider than
+// max_width is broken between characters. With max_lines > 0, text past the
+// last line is dropped and that line ends in an ellipsis. Never returns an
+// empty vector for non-empty text.
+std::vector<std::string> wrap_text(std::string_view text, double font_px, measure::Style style, double max_width,
+                                   int max_lines = 0);
+
+// The document's title (20 px bold) and subtitle (14 px), each wrapped to
+// max_width. Group id "<prefix>-heading", class "tg-heading".
+Block heading(const model::Document& doc, const std::string& prefix, double max_width);
+
+// "Source: …" in 10 px, wrapped to max_width. Group id "<prefix>-credit".
+Block credit(const model::Document& doc, const std::string& prefix, double max_width);
+
+// A legend flowing left to right and wrapping at max_width:
+//  - a swatch and the name of each lane that holds an event, in declared
+//    order ("Other" for events without a lane, when some lane is shown);
+//  - with links, a sample of each link kind the model uses: causes (solid,
+//    arrow head), enables (dashed), blocks (red, bar head);
+//  - a dashed box for "expected" when some event is expected.
+// Group id "<prefix>-legend", class "tg-legend-block".
+Block legend(const model::Document& doc, const std::string& prefix, double max_width, bool links = true);
+
+}  // namespace timegraph::layout
