@@ -1,7 +1,6 @@
-// Packs event labels into rows below their markers, in O(n log n). A label
-// starts at (or just left of) its leader, a vertical line down from the
-// marker, and no label covers another label or a leader on its way to a
-// deeper row. A label may come in several widths (its text wrapped narrower):
+// Packs event labels into rows below their markers, in O(n log n). A label's
+// box starts at its leader, a vertical line down from the marker, and no
+// label covers another label or a leader on its way to a deeper row. A label may come in several widths (its text wrapped narrower):
 // the packer takes the widest that sits as near its marker as any.
 #pragma once
 
@@ -11,7 +10,7 @@
 namespace timegraph::layout {
 
 struct LabelItem {
-    double anchor = 0;           // left edge of the label box; its leader lies just right of it
+    double anchor = 0;           // x of the leader, and the left edge of the label's box
     std::vector<double> widths;  // possible widths, widest first; the box spans [anchor, anchor + width]
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -13,71 +15,73 @@ namespace {
 
 constexpr Minutes kHour = 60;
 constexpr Minutes kDay = 1440;
-constexpr int kMaxFitRounds = 16;
+constexpr int kMaxFitRounds = 40;
 
-// The fitting problem. Boundary points are the ends of every span; between
-// two neighbouring points the time is either covered by some span or empty.
-// Markers are where labels attach: a point span's middle, a range's start.
+// The fitting problem. The points are the markers (where labels attach: a
+// point span's middle, a range's start) and the edges of the clusters that
+// spans form; between two neighbouring points the time is either covered by
+// some span (inside a cluster) or empty (between clusters).
 struct Problem {
     std::vector<Minutes> pts;
-    std::vector<char> covered;       // per gap (pts[i], pts[i+1])
-    std::vector<char> holds_marker;  // per gap: a marker lies strictly inside
-    std::vector<Minutes> markers;    // sorted
-    std::vector<double> weight_before;  // prefix sums of marker weights
+    std::vector<char> covered;           // per gap (pts[i], pts[i+1])
+    std::vector<Minutes> markers;        // sorted
+    std::vector<Minutes> prev_in_track;  // per marker: the time of the one before it in its track, or kNone
+    std::vector<double> weight_before;   // prefix sums of marker weights
     const ScaleOptions& opt;
     Minutes min_span = kHour;  // a lone instant is drawn as if it lasted this long
 };
 
-// Where a reader's eye (and a label) goes: a point's middle, a range's start.
-std::vector<std::pair<Minutes, double>> markers_of(const std::vector<TimeSpan>& spans) {
-    std::vector<std::pair<Minutes, double>> m;
-    for (const auto& s : spans) m.emplace_back(s.point ? s.lo + (s.hi - s.lo) / 2 : s.lo, 1.0);
+constexpr Minutes kNone = std::numeric_limits<Minutes>::min();
+
+// Sorted by time, then track.
+std::vector<std::pair<Minutes, int>> markers_of(const std::vector<TimeSpan>& spans) {
+    std::vector<std::pair<Minutes, int>> m;
+    for (const auto& s : spans) m.emplace_back(s.point ? s.lo + (s.hi - s.lo) / 2 : s.lo, s.track);
     std::sort(m.begin(), m.end());
     return m;
 }
 
-void mark_gaps(Problem& p, const std::vector<TimeSpan>& spans) {
-    std::vector<Minutes> los, his;
-    for (const auto& s : spans) los.push_back(s.lo), his.push_back(s.hi);
-    std::sort(los.begin(), los.end());
-    std::sort(his.begin(), his.end());
-    const std::size_t gaps = p.pts.size() - 1;
-    p.covered.assign(gaps, 0);
-    p.holds_marker.assign(gaps, 0);
-    for (std::size_t i = 0; i < gaps; ++i) {
-        // Spans are closed and end on boundary points: one covers the gap
-        // when it starts at or before pts[i] and ends after it.
-        auto started = std::upper_bound(los.begin(), los.end(), p.pts[i]) - los.begin();
-        auto ended = std::upper_bound(his.begin(), his.end(), p.pts[i]) - his.begin();
-        p.covered[i] = started > ended;
+void add_markers(Problem& p, const std::vector<TimeSpan>& spans) {
+    std::map<int, Minutes> last;  // per track
+    p.weight_before.push_back(0);
+    for (const auto& [t, track] : markers_of(spans)) {
+        auto it = last.find(track);
+        p.prev_in_track.push_back(it == last.end() ? kNone : it->second);
+        last[track] = t;
+        p.markers.push_back(t);
+        p.weight_before.push_back(p.weight_before.back() + 1);
     }
-    for (Minutes m : p.markers) {
-        auto it = std::upper_bound(p.pts.begin(), p.pts.end(), m);
-        if (it == p.pts.begin() || it == p.pts.end() || *std::prev(it) == m) continue;
-        p.holds_marker[static_cast<std::size_t>(it - p.pts.begin()) - 1] = 1;
+}
+
+// Maximal runs of overlapping spans (touching ones too): no time inside is empty.
+std::vector<TimeSpan> clusters_of(std::vector<TimeSpan> spans) {
+    std::sort(spans.begin(), spans.end(), [](const TimeSpan& a, const TimeSpan& b) { return a.lo < b.lo; });
+    std::vector<TimeSpan> out;
+    for (const auto& s : spans) {
+        if (!out.empty() && s.lo <= out.back().hi + 1) out.back().hi = std::max(out.back().hi, s.hi);
+        else out.push_back({s.lo, s.hi});
     }
+    return out;
 }
 
 Problem build_problem(std::vector<TimeSpan>& spans, TimeSpan domain, const ScaleOptions& opt) {
     Problem p{{}, {}, {}, {}, {}, opt};
     std::erase_if(spans, [&](const TimeSpan& s) { return s.hi < domain.lo || s.lo > domain.hi || s.hi < s.lo; });
-    for (auto& s : spans) {
-        s.lo = std::max(s.lo, domain.lo);
-        s.hi = std::min(s.hi, domain.hi);
-        p.pts.push_back(s.lo);
-        p.pts.push_back(s.hi);
-    }
+    for (auto& s : spans) s.lo = std::max(s.lo, domain.lo), s.hi = std::min(s.hi, domain.hi);
+    add_markers(p, spans);
+    auto clusters = clusters_of(spans);
+    p.pts = p.markers;
+    for (const auto& c : clusters) p.pts.push_back(c.lo), p.pts.push_back(c.hi);
     // The ends of an explicit domain stay on the axis even where no event lies.
-    if (spans.empty() || domain.lo < *std::min_element(p.pts.begin(), p.pts.end())) p.pts.push_back(domain.lo);
-    if (spans.empty() || domain.hi > *std::max_element(p.pts.begin(), p.pts.end())) p.pts.push_back(domain.hi);
+    if (clusters.empty() || domain.lo < clusters.front().lo) p.pts.push_back(domain.lo);
+    if (clusters.empty() || domain.hi > clusters.back().hi) p.pts.push_back(domain.hi);
     std::sort(p.pts.begin(), p.pts.end());
     p.pts.erase(std::unique(p.pts.begin(), p.pts.end()), p.pts.end());
-    p.weight_before.push_back(0);
-    for (const auto& [t, w] : markers_of(spans)) {
-        p.markers.push_back(t);
-        p.weight_before.push_back(p.weight_before.back() + w);
+    for (std::size_t i = 0; i + 1 < p.pts.size(); ++i) {
+        auto c = std::upper_bound(clusters.begin(), clusters.end(), p.pts[i],
+                                  [](Minutes t, const TimeSpan& s) { return t < s.lo; });
+        p.covered.push_back(c != clusters.begin() && p.pts[i + 1] <= std::prev(c)->hi);
     }
-    if (p.pts.size() > 1) mark_gaps(p, spans);
     p.min_span = std::max<Minutes>(kHour, (p.pts.back() - p.pts.front()) / 1000);
     return p;
 }
@@ -88,12 +92,28 @@ enum class Cut : char { none, empty, squeezed };
 struct Group {
     std::size_t first = 0, last = 0;  // point indices, inclusive
     double weight = 0;                // of the markers in it
+    double need = 0;                  // px per minute its crowded markers want (0: none)
     double min_width = 0;
     double width = 0;
     double rate = 0;  // px per minute
 };
 
 double cut_width(Cut c, const ScaleOptions& o) { return c == Cut::empty ? o.break_width : o.squeeze_width; }
+
+// The rate at which neighbouring markers of one track (a lane) in the group
+// would stand min_marker_gap apart; 0 when no two are distinct.
+double needed_rate(const Problem& p, std::size_t first, std::size_t last) {
+    auto lo = std::lower_bound(p.markers.begin(), p.markers.end(), p.pts[first]) - p.markers.begin();
+    auto hi = std::upper_bound(p.markers.begin(), p.markers.end(), p.pts[last]) - p.markers.begin();
+    Minutes closest = 0;
+    for (auto k = static_cast<std::size_t>(lo); k < static_cast<std::size_t>(hi); ++k) {
+        Minutes prev = p.prev_in_track[k];
+        if (prev == kNone || prev < p.pts[first] || prev == p.markers[k]) continue;
+        Minutes d = p.markers[k] - prev;
+        if (closest == 0 || d < closest) closest = d;
+    }
+    return closest > 0 ? p.opt.min_marker_gap / static_cast<double>(closest) : 0.0;
+}
 
 std::vector<Group> make_groups(const Problem& p, const std::vector<Cut>& cuts) {
     std::vector<Group> groups;
@@ -105,40 +125,39 @@ std::vector<Group> make_groups(const Problem& p, const std::vector<Cut>& cuts) {
         auto lo = std::lower_bound(p.markers.begin(), p.markers.end(), p.pts[g.first]) - p.markers.begin();
         auto hi = std::upper_bound(p.markers.begin(), p.markers.end(), p.pts[g.last]) - p.markers.begin();
         g.weight = p.weight_before[static_cast<std::size_t>(hi)] - p.weight_before[static_cast<std::size_t>(lo)];
-        // A segment beside a break or an end of the axis needs room for a tick
-        // label; one between two squeezed stretches only joins them.
-        bool labelled = g.first == 0 || g.last + 1 == p.pts.size() || cuts[g.first - 1] == Cut::empty ||
-                        cuts[g.last] == Cut::empty;
-        g.min_width = labelled ? p.opt.min_segment_width : p.opt.min_segment_width / 3;
+        // A segment between two squeezed stretches may be narrower: its tick
+        // label can reach into the dotted stretch after it.
+        bool squeezed_in = g.first > 0 && g.last + 1 < p.pts.size() && cuts[g.first - 1] == Cut::squeezed &&
+                           cuts[g.last] == Cut::squeezed;
+        g.min_width = squeezed_in ? p.opt.min_segment_width * 2 / 3 : p.opt.min_segment_width;
+        g.need = needed_rate(p, g.first, g.last);
     }
     return groups;
 }
 
-// Each segment gets its minimum width; the rest goes by the markers it holds,
-// so that dense stretches get room.
+// Each segment gets its minimum width, then what its crowded markers need
+// (or a fair part of that when there is not enough for all), then a share
+// of the rest by the markers it holds: dense stretches get room.
 void allocate(std::vector<Group>& groups, const std::vector<Cut>& cuts, const Problem& p) {
     double avail = p.opt.x1 - p.opt.x0;
     for (Cut c : cuts)
         if (c != Cut::none) avail -= cut_width(c, p.opt);
-    double need = 0, total = 0;
-    for (const auto& g : groups) need += g.min_width, total += g.weight;
-    for (auto& g : groups) {
+    double sum_min = 0, sum_demand = 0, total = 0;
+    std::vector<double> demand;
+    for (const auto& g : groups) {
+        auto span = static_cast<double>(std::max(p.pts[g.last] - p.pts[g.first], p.min_span));
+        demand.push_back(std::max(g.min_width, g.need * span + 2 * p.opt.segment_pad));
+        sum_min += g.min_width, sum_demand += demand.back(), total += g.weight;
+    }
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        Group& g = groups[k];
         double share = total > 0 ? g.weight / total : 1.0 / static_cast<double>(groups.size());
-        g.width = avail < need ? g.min_width * std::max(avail, 1.0) / need : g.min_width + (avail - need) * share;
+        if (avail <= sum_min) g.width = g.min_width * std::max(avail, 1.0) / sum_min;
+        else if (avail <= sum_demand) g.width = g.min_width + (avail - sum_min) * (demand[k] - g.min_width) / (sum_demand - sum_min);
+        else g.width = demand[k] + (avail - sum_demand) * share;
         Minutes span = std::max(p.pts[g.last] - p.pts[g.first], p.min_span);
         g.rate = std::max(g.width - 2 * p.opt.segment_pad, 1.0) / static_cast<double>(span);
     }
-}
-
-// Distinct markers of a group closer than a dot's width and its spacing.
-bool crowded(const Problem& p, const Group& g) {
-    auto it = std::lower_bound(p.markers.begin(), p.markers.end(), p.pts[g.first]);
-    auto end = std::upper_bound(p.markers.begin(), p.markers.end(), p.pts[g.last]);
-    for (; it != end && std::next(it) != end; ++it) {
-        Minutes d = *std::next(it) - *it;
-        if (d > 0 && static_cast<double>(d) * g.rate < p.opt.min_marker_gap) return true;
-    }
-    return false;
 }
 
 struct Candidate {
@@ -147,21 +166,23 @@ struct Candidate {
     Cut cut;
 };
 
-// Long empty gaps become breaks. Long covered stretches with nothing to show
-// but bars passing through are squeezed, when the segment holding them is
-// crowded. The widest go first; each round gives the remaining segments more
-// room, so repeat.
-std::vector<Candidate> candidates(const Problem& p, const std::vector<Group>& groups, Minutes min_gap) {
+// Long empty gaps become breaks. Where a segment's markers crowd, the
+// covered stretches between markers (only bars pass through them) that would
+// be wide at the rate the crowd needs are squeezed. The widest go
+// first; each round gives the remaining segments more room, so repeat.
+std::vector<Candidate> candidates(const Problem& p, const std::vector<Group>& groups, Minutes min_break) {
     std::vector<Candidate> out;
     for (const auto& g : groups) {
-        bool crowd = crowded(p, g);
+        const double need = g.need;
+        bool crowd = need > g.rate;
         for (std::size_t i = g.first; i < g.last; ++i) {
-            Minutes len = p.pts[i + 1] - p.pts[i];
-            double px = static_cast<double>(len) * g.rate;
-            if (len < min_gap) continue;
-            if (!p.covered[i] && px > 2.5 * p.opt.break_width) out.push_back({px, i, Cut::empty});
-            else if (p.covered[i] && crowd && !p.holds_marker[i] && px > 3 * p.opt.squeeze_width)
-                out.push_back({px, i, Cut::squeezed});
+            auto len = static_cast<double>(p.pts[i + 1] - p.pts[i]);
+            if (!p.covered[i]) {
+                if (len >= static_cast<double>(min_break) && len * g.rate > 2.5 * p.opt.break_width)
+                    out.push_back({len * g.rate, i, Cut::empty});
+            } else if (crowd && len * need > 3 * p.opt.squeeze_width) {
+                out.push_back({len * need, i, Cut::squeezed});
+            }
         }
     }
     // Breaks settle first: a squeeze is judged by the crowd in its own segment,
@@ -174,7 +195,7 @@ std::vector<Candidate> candidates(const Problem& p, const std::vector<Group>& gr
     return out;
 }
 
-std::vector<Cut> choose_cuts(const Problem& p, Minutes min_gap) {
+std::vector<Cut> choose_cuts(const Problem& p, Minutes min_break) {
     std::vector<Cut> cuts(p.pts.size() - 1, Cut::none);
     double fixed = 0;
     std::size_t n_cuts = 0;
@@ -182,14 +203,16 @@ std::vector<Cut> choose_cuts(const Problem& p, Minutes min_gap) {
         auto groups = make_groups(p, cuts);
         allocate(groups, cuts, p);
         bool added = false;
-        for (const auto& c : candidates(p, groups, min_gap)) {
+        for (const auto& c : candidates(p, groups, min_break)) {
             double w = cut_width(c.cut, p.opt);
             // Keep room for every segment at a small minimum width.
-            if (p.opt.x1 - p.opt.x0 - fixed - w < static_cast<double>(n_cuts + 2) * p.opt.min_segment_width / 2) break;
+            if (p.opt.x1 - p.opt.x0 - fixed - w < static_cast<double>(n_cuts + 2) * p.opt.min_segment_width * 2 / 3) break;
             cuts[c.gap] = c.cut;
             fixed += w;
             ++n_cuts;
             added = true;
+            // One squeeze a round: it changes which segments are still crowded.
+            if (c.cut == Cut::squeezed) break;
         }
         if (!added) break;
     }
@@ -209,7 +232,7 @@ std::vector<ScaleSegment> place(const std::vector<Group>& groups, const std::vec
         Minutes ext = std::max<Minutes>(1, static_cast<Minutes>(std::llround(pad_t)));
         Minutes ext_lo = k > 0 ? std::min(ext, (lo - p.pts[g.first - 1]) / 3) : ext;
         Minutes ext_hi = k + 1 < groups.size() ? std::min(ext, (p.pts[g.last + 1] - hi) / 3) : ext;
-        out.push_back({lo - ext_lo, hi + ext_hi, x, x + g.width});
+        out.push_back({lo - ext_lo, hi + ext_hi, x, x + g.width, lo, hi});
         x += g.width;
         if (k + 1 < groups.size()) {
             empty.push_back(cuts[g.last] == Cut::empty);
@@ -229,8 +252,8 @@ TimeScale TimeScale::fit(std::vector<TimeSpan> spans, TimeSpan domain, const Sca
     if (domain.hi < domain.lo) std::swap(domain.lo, domain.hi);
     Problem p = build_problem(spans, domain, s.options_);
     std::vector<Cut> cuts(p.pts.size() - 1, Cut::none);
-    // Gaps shorter than a hundredth of the whole are never cut: a break is for
-    // long stretches, not for the space between neighbouring events.
+    // Empty gaps shorter than a hundredth of the whole never break: a break is
+    // for long stretches, not for the space between neighbouring events.
     if (options.kind == ScaleKind::compressed)
         cuts = choose_cuts(p, std::max<Minutes>(6, (p.pts.back() - p.pts.front()) / 100));
     auto groups = make_groups(p, cuts);
@@ -262,7 +285,7 @@ std::vector<AxisBreak> TimeScale::breaks() const {
 
 namespace {
 
-enum class Unit { hour, day, week, month, year };
+enum class Unit { minute, hour, day, week, month, year };
 
 struct Step {
     Unit unit;
@@ -272,7 +295,8 @@ struct Step {
 
 constexpr Minutes kYear = 525'949;  // 365.2425 days
 constexpr Step kLadder[] = {
-    {Unit::hour, 1, kHour},       {Unit::hour, 3, 3 * kHour},      {Unit::hour, 6, 6 * kHour},
+    {Unit::minute, 5, 5},         {Unit::minute, 10, 10},          {Unit::minute, 15, 15},
+    {Unit::minute, 30, 30},       {Unit::hour, 1, kHour},       {Unit::hour, 3, 3 * kHour},      {Unit::hour, 6, 6 * kHour},
     {Unit::hour, 12, 12 * kHour}, {Unit::day, 1, kDay},            {Unit::day, 2, 2 * kDay},
     {Unit::week, 1, 7 * kDay},    {Unit::month, 1, kYear / 12},    {Unit::month, 3, kYear / 4},
     {Unit::year, 1, kYear},       {Unit::year, 2, 2 * kYear},      {Unit::year, 5, 5 * kYear},
@@ -293,9 +317,12 @@ std::vector<Minutes> tick_times(const Step& st, Minutes t0, Minutes t1) {
         if (t >= t0 && t <= t1) out.push_back(t);
     };
     switch (st.unit) {
-    case Unit::hour:
-        for (Minutes t = floor_div(t0, st.n * kHour) * st.n * kHour; t <= t1; t += st.n * kHour) add(t);
+    case Unit::minute:
+    case Unit::hour: {
+        Minutes step = st.unit == Unit::hour ? st.n * kHour : st.n;
+        for (Minutes t = floor_div(t0, step) * step; t <= t1; t += step) add(t);
         break;
+    }
     case Unit::day:
     case Unit::week:
         for (Minutes t = floor_div(t0, kDay) * kDay; t <= t1; t += kDay) {
@@ -339,6 +366,7 @@ std::string day_month(const model::CivilTime& c) { return fmt::format("{} {}", c
 // month and year above days, the day above hours.
 std::string context_of(const Step& st, const model::CivilTime& c) {
     switch (st.unit) {
+    case Unit::minute:
     case Unit::hour: return day_month(c) + " " + model::year_text(c.year);
     case Unit::day:
     case Unit::week: return fmt::format("{} {}", model::month_abbrev(c.month), model::year_text(c.year));
@@ -350,6 +378,7 @@ std::string context_of(const Step& st, const model::CivilTime& c) {
 
 std::string short_label(const Step& st, const model::CivilTime& c) {
     switch (st.unit) {
+    case Unit::minute:
     case Unit::hour: return fmt::format("{:02}:{:02}", c.hour, c.minute);
     case Unit::day:
     case Unit::week: return std::to_string(c.day);
@@ -360,8 +389,8 @@ std::string short_label(const Step& st, const model::CivilTime& c) {
 }
 
 // Ticks of one segment at one step, or nothing when their labels collide.
-// The context goes on the first tick and wherever it changes; a context label
-// that would run into the one before it is left out, except the first.
+// The context goes on the first tick and wherever it changes, unless it would
+// run into the context before it.
 std::vector<Tick> try_step(const TimeScale& scale, const ScaleSegment& seg, const Step& st, double right_limit,
                            const TickStyle& style) {
     double width = seg.x1 - seg.x0;
@@ -380,9 +409,7 @@ std::vector<Tick> try_step(const TimeScale& scale, const ScaleSegment& seg, cons
         std::string context = context_of(st, c);
         if (context != last_context) {
             double w = measure::text_width(context, style.font_px);
-            bool fits = start + w <= right_limit;
-            if (ticks.empty() && !fits) return {};
-            if (ticks.empty() || (fits && start >= context_end + style.min_gap)) {
+            if (ticks.empty() || start >= context_end + style.min_gap) {
                 tk.context = context;
                 tk.context_width = w;
                 context_end = start + w;
@@ -392,6 +419,26 @@ std::vector<Tick> try_step(const TimeScale& scale, const ScaleSegment& seg, cons
         ticks.push_back(std::move(tk));
     }
     return ticks;
+}
+
+constexpr Step kDayStep{Unit::day, 1, kDay};
+
+// A segment that holds a single instant gets one tick, on its day (or at its
+// minute), rather than ticks of the padding around it.
+std::vector<Tick> instant_tick(const TimeScale& scale, const ScaleSegment& seg, double right_limit,
+                               const TickStyle& style) {
+    Minutes day = floor_div(seg.c0, kDay) * kDay;
+    bool on_day = day >= seg.t0;
+    const Step& st = on_day ? kDayStep : kLadder[0];
+    Minutes t = on_day ? day : seg.c0;
+    auto c = model::civil(t);
+    Tick tk{t, scale.x(t), on_day ? short_label(st, c) : fmt::format("{:02}:{:02}", c.hour, c.minute), 0,
+            context_of(st, c), 0};
+    tk.label_width = measure::text_width(tk.label, style.font_px);
+    tk.context_width = measure::text_width(tk.context, style.font_px);
+    double start = tk.x + style.label_offset;
+    if (start + tk.label_width > right_limit) return {};
+    return {tk};
 }
 
 // When no step has a tick inside a narrow segment, one label at its start
@@ -414,6 +461,22 @@ Tick fallback_tick(const ScaleSegment& seg, double right_limit, const TickStyle&
     return tk;
 }
 
+// Context labels may reach past their segment (the row above the tick labels
+// is sparse), but never into each other or past the end of the axis.
+void drop_crowded_contexts(std::vector<Tick>& ticks, double right_limit, const TickStyle& style) {
+    double end = -1e300;
+    for (auto& t : ticks) {
+        if (t.context.empty()) continue;
+        double start = t.x + style.label_offset;
+        if (start < end + style.min_gap || start + t.context_width > right_limit) {
+            t.context.clear();
+            t.context_width = 0;
+            continue;
+        }
+        end = start + t.context_width;
+    }
+}
+
 }  // namespace
 
 std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style) {
@@ -424,13 +487,13 @@ std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style) {
         // A label may run into the first half of the break after its segment, never further.
         double right_limit = i + 1 < segs.size() ? seg.x1 + (segs[i + 1].x0 - seg.x1) / 2 - 2 : seg.x1 + style.end_allowance;
         std::vector<Tick> best;
-        for (const auto& st : kLadder) {
-            best = try_step(scale, seg, st, right_limit, style);
-            if (!best.empty()) break;
-        }
+        if (seg.c0 == seg.c1) best = instant_tick(scale, seg, right_limit, style);
+        for (std::size_t k = 0; k < std::size(kLadder) && best.empty(); ++k)
+            best = try_step(scale, seg, kLadder[k], right_limit, style);
         if (best.empty()) best.push_back(fallback_tick(seg, right_limit, style));
         for (auto& t : best) out.push_back(std::move(t));
     }
+    drop_crowded_contexts(out, scale.x1() + style.end_allowance, style);
     return out;
 }
 

@@ -19,12 +19,14 @@ enum class ScaleKind { compressed, linear };
 struct TimeSpan {
     Minutes lo = 0, hi = 0;
     bool point = false;  // drawn as one marker at its middle (a day, a minute), not as a bar
+    int track = 0;       // markers crowd only markers of the same track (a lane)
 };
 
 // One straight piece of the axis: [t0, t1] maps linearly onto [x0, x1].
 struct ScaleSegment {
     Minutes t0 = 0, t1 = 0;
     double x0 = 0, x1 = 0;
+    Minutes c0 = 0, c1 = 0;  // what the events occupy, without the padding
 };
 
 // The stretch between two segments. An empty one is time left out of the
@@ -40,8 +42,8 @@ struct ScaleOptions {
     ScaleKind kind = ScaleKind::compressed;
     double x0 = 0, x1 = 1000;      // the pixel range of the axis
     double break_width = 24;       // px taken by one break
-    double squeeze_width = 40;     // px taken by one squeezed stretch
-    double min_marker_gap = 20;    // px between distinct markers, below which a segment is crowded
+    double squeeze_width = 32;     // px taken by one squeezed stretch
+    double min_marker_gap = 14;    // px wanted between distinct markers of a track
     double min_segment_width = 72; // px, room for at least one tick label
     double segment_pad = 12;       // px between a segment's edge and its first event
 };
@@ -86,8 +88,8 @@ struct TickStyle {
     double end_allowance = 0; // px a label may run past the end of the axis
 };
 
-// Ticks for every segment at the finest readable unit (hour up to
-// millennium), in two rows: short labels, and above them their context.
+// Ticks for every segment at the finest readable unit (5 minutes up to
+// ten millennia), in two rows: short labels, and above them their context.
 // Labels in a row never overlap, and a label stays within its segment (or
 // half the break beside it).
 std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style = {});

@@ -10,7 +10,7 @@
 
 #include "graph/queries.hpp"
 #include "layout/label_rows.hpp"
-#include "layout/text_wrap.hpp"
+#include "layout/frame.hpp"
 #include "measure/text_metrics.hpp"
 #include "render/svg_writer.hpp"
 
@@ -21,7 +21,6 @@ namespace {
 using scene::Point;
 
 // Geometry, on a 4 px grid where it can be.
-constexpr double kMargin = 16;
 constexpr double kLabelReserve = 124;  // px right of the axis where the last labels may run
 constexpr double kMaxLabelWidth = 200;
 constexpr double kDotR = 5;
@@ -29,6 +28,7 @@ constexpr double kBarH = 10;
 constexpr double kMarkerPitch = 16;
 constexpr double kCorridor = 20;  // room above a lane's markers for links within the lane
 constexpr double kLabelGap = 8;   // clear space right of a label, before the next label or leader
+constexpr double kTextInset = 3;  // from a leader to its label's text
 constexpr double kRowGap = 6;     // between label rows
 constexpr double kDatePitch = 13;   // 11 px date lines
 constexpr double kTitlePitch = 15;  // 12 px title lines
@@ -38,9 +38,38 @@ constexpr double kBreakWidth = 24;
 constexpr int kMaxLabelRows = 12;
 constexpr int kMaxMarkerRows = 6;
 
-const WrapStyle kDateStyle{11, measure::Style::regular};
-const WrapStyle kTitleStyle{12, measure::Style::regular};
-const WrapStyle kLaneStyle{12, measure::Style::bold};
+// Text as the stylesheet sets it: dates 11 px, titles 12 px, lane names 12 px bold.
+struct Font {
+    double px;
+    measure::Style style;
+};
+constexpr Font kDateFont{11, measure::Style::regular};
+constexpr Font kTitleFont{12, measure::Style::regular};
+constexpr Font kLaneFont{12, measure::Style::bold};
+
+std::vector<std::string> wrap(std::string_view text, const Font& f, double max_width, int max_lines) {
+    auto lines = wrap_text(text, f.px, f.style, max_width, max_lines);
+    if (lines.empty()) lines.emplace_back();
+    return lines;
+}
+
+double widest_word(std::string_view text, const Font& f) {
+    double w = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t j = text.find(' ', i);
+        if (j == std::string_view::npos) j = text.size();
+        w = std::max(w, measure::text_width(text.substr(i, j - i), f.px, f.style));
+        i = j + 1;
+    }
+    return w;
+}
+
+double widest(const std::vector<std::string>& lines, const Font& f) {
+    double w = 0;
+    for (const auto& l : lines) w = std::max(w, measure::text_width(l, f.px, f.style));
+    return w;
+}
 
 enum class Shape { dot, bar, fuzzy };
 
@@ -74,6 +103,7 @@ struct Lane {
     std::vector<std::size_t> items;  // into Layout::items, in date order
     std::vector<std::string> name_lines;
     int marker_rows = 1;
+    bool odd = false;  // every other band is tinted
     std::vector<double> row_tops, row_heights;  // label rows
     double top = 0, height = 0;
 };
@@ -119,14 +149,18 @@ Lane make_lane(std::string id, std::string name, std::string cls) {
     return lane;
 }
 
+void mark_odd_lanes(Layout& L) {
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) L.lanes[i].odd = i % 2 == 1;
+}
+
 void make_lanes(Layout& L) {
     const auto& doc = L.eg.document;
     for (std::size_t i = 0; i < doc.lanes.size(); ++i)
         L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, render::lane_class(static_cast<int>(i), false)));
     bool any_unlaned = std::any_of(doc.events.begin(), doc.events.end(),
                                    [&](const auto& e) { return e.lane.empty() || doc.find_lane(e.lane) < 0; });
-    // Events without a lane go in a final, unnamed lane.
-    if (any_unlaned) L.lanes.push_back(make_lane("", "", render::lane_class(0, true)));
+    // Events without a lane go in a final lane, named as the legend names it.
+    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", render::lane_class(0, true)));
 }
 
 void collect(Layout& L) {
@@ -160,8 +194,8 @@ double lane_column(Layout& L) {
     double limit = std::min(kLaneNameMax, L.width / 5);
     for (auto& lane : L.lanes) {
         if (lane.name.empty()) continue;
-        lane.name_lines = wrap_text(lane.name, limit, 3, kLaneStyle);
-        widest_name = std::max(widest_name, widest(lane.name_lines, kLaneStyle));
+        lane.name_lines = wrap(lane.name, kLaneFont, limit, 3);
+        widest_name = std::max(widest_name, widest(lane.name_lines, kLaneFont));
     }
     return widest_name > 0 ? widest_name + 20 : 8;
 }
@@ -229,6 +263,10 @@ void assign_marker_rows(Layout& L, Lane& lane) {
 // ---------------------------------------------------------------------------
 // Labels
 
+// A label hangs from its marker's centre (a dot) or start (a bar): its leader
+// runs down there, and its text starts just right of it.
+double leader_x(const Placed& p) { return p.shape == Shape::dot ? p.x0 : p.x0 + 1; }
+
 std::string date_text(const model::Event& e) {
     std::string d = model::format_date(e.date);
     if (e.status == model::Status::expected) d += " (expected)";
@@ -238,9 +276,9 @@ std::string date_text(const model::Event& e) {
 
 LabelText wrap_label(const std::string& date, const std::string& title, double room) {
     LabelText t;
-    t.date_lines = wrap_text(date, room, 2, kDateStyle);
-    t.title_lines = wrap_text(title, room, 4, kTitleStyle);
-    t.width = std::max(widest(t.date_lines, kDateStyle), widest(t.title_lines, kTitleStyle));
+    t.date_lines = wrap(date, kDateFont, room, 2);
+    t.title_lines = wrap(title, kTitleFont, room, 4);
+    t.width = std::max(widest(t.date_lines, kDateFont), widest(t.title_lines, kTitleFont));
     t.height = static_cast<double>(t.date_lines.size()) * kDatePitch +
                static_cast<double>(t.title_lines.size()) * kTitlePitch + 2;
     return t;
@@ -249,11 +287,12 @@ LabelText wrap_label(const std::string& date, const std::string& title, double r
 // The label wrapped at a few widths, widest first: a narrower one may fit
 // nearer its marker.
 void make_label(const Layout& L, Placed& p) {
-    p.text_x = marker_left(p);
+    p.text_x = leader_x(p) + kTextInset;
     const double room = std::max(40.0, std::min(kMaxLabelWidth, L.width - kMargin - p.text_x));
     const std::string date = date_text(*p.ev);
+    const double longest_word = std::max(widest_word(date, kDateFont), widest_word(p.ev->title, kTitleFont));
     for (double w : {room, 150.0, 110.0}) {
-        if (w > room) continue;
+        if (w > room || w < std::min(longest_word, room)) continue;  // never break inside a word by choice
         LabelText t = wrap_label(date, p.ev->title, w);
         bool narrower = p.variants.empty() || t.width < p.variants.back().width - 4;
         bool short_enough = p.variants.empty() || t.title_lines.size() <= 3;
@@ -261,15 +300,15 @@ void make_label(const Layout& L, Placed& p) {
     }
 }
 
-double leader_x(const Placed& p) { return p.shape == Shape::dot ? p.x0 : p.x0 + 3; }
 
 // Packs a lane's labels into rows; when they cannot all fit, busier events
 // (more links), then earlier ones, keep theirs.
 void pack_labels(Layout& L, Lane& lane) {
     std::vector<LabelItem> boxes;
     for (std::size_t i : lane.items) {
-        LabelItem box{L.items[i].text_x, {}};
-        for (const auto& v : L.items[i].variants) box.widths.push_back(v.width);
+        LabelItem box{leader_x(L.items[i]), {}};
+        // The box runs from the leader to the end of the label's ground.
+        for (const auto& v : L.items[i].variants) box.widths.push_back(kTextInset + v.width + 2);
         boxes.push_back(std::move(box));
     }
     std::vector<std::size_t> priority(lane.items.size());
@@ -338,7 +377,7 @@ scene::Group lanes_group(const Layout& L) {
         const Lane& lane = L.lanes[i];
         scene::Group lg = make_group(fmt::format("tl-lane-{}", i), "tg-lane " + lane.cls, lane.id);
         lg.items.push_back(scene::Rect{kMargin, lane.top, L.width - 2 * kMargin, lane.height, 0,
-                                       i % 2 == 0 ? "tg-band" : "tg-band odd"});
+                                       lane.odd ? "tg-band odd" : "tg-band"});
         double y = marker_y(lane, 0) + 4;
         for (const auto& name : lane.name_lines) {
             lg.items.push_back(text(kMargin + 8, y, name, "tg-lane-name"));
@@ -413,6 +452,9 @@ void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
     // A label right under its marker needs no leader; one further down does.
     bool away = p.label_row > 0 || p.marker_row < lane.marker_rows - 1;
     if (away) g.items.push_back(line({leader_x(p), marker_bottom + 2}, {leader_x(p), p.label_top - 1}, "tg-leader"));
+    // A ground in the band's colour keeps link curves from running through the text.
+    g.items.push_back(scene::Rect{p.text_x - 2, p.label_top - 1, p.label().width + 4, p.label().height + 1, 2,
+                                  lane.odd ? "tg-label-bg odd" : "tg-label-bg"});
     double y = p.label_top + 9;
     for (const auto& l : p.label().date_lines) {
         g.items.push_back(text(p.text_x, y, l, "tg-date"));
@@ -490,125 +532,51 @@ scene::Group links_group(const Layout& L) {
 }
 
 // ---------------------------------------------------------------------------
-// Frame: title and subtitle, legend, source credit. Kept apart from the rest
-// so that a frame shared with other views can take its place.
+// The timeline's own key, under the shared legend: the marker shapes and axis
+// marks this picture uses.
 
-struct Framed {
-    scene::Group group;
-    double height = 0;
-};
-
-Framed frame_head(const model::Document& doc, double width) {
-    Framed f{make_group("tl-head", "tg-head"), 0};
-    double y = kMargin;
-    const WrapStyle title_style{20, measure::Style::bold}, sub_style{14, measure::Style::regular};
-    for (const auto& l : wrap_text(doc.title, width - 2 * kMargin, 2, title_style)) {
-        if (l.empty()) break;
-        f.group.items.push_back(text(kMargin, y + 16, l, "tg-title"));
-        y += 24;
-    }
-    for (const auto& l : wrap_text(doc.subtitle, width - 2 * kMargin, 2, sub_style)) {
-        if (l.empty()) break;
-        f.group.items.push_back(text(kMargin, y + 14, l, "tg-subtitle"));
-        y += 18;
-    }
-    f.height = y - kMargin;
-    return f;
-}
-
-// Legend entries flow left to right and wrap at the right margin.
-struct Flow {
-    double x0, right, x, y;
-    void room(double w) {
-        if (x > x0 && x + w > right) {
-            x = x0;
-            y += 18;
+struct KeyFlow {
+    double max_width, x = 0, y = 0;
+    scene::Point place(double w) {
+        if (x > 0 && x + w > max_width) {
+            x = 0;
+            y += 20;
         }
+        scene::Point at{x, y};
+        x += w + 16;
+        return at;
     }
 };
 
-void legend_entry(Flow& f, scene::Group& g, scene::Group entry, double sample_w, const std::string& label) {
-    double w = sample_w + 4 + measure::text_width(label, 11) + 16;
-    f.room(w);
-    for (auto& item : entry.items)
-        std::visit([&](auto& v) {
-            using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, scene::Path>) {
-                for (auto& op : v.ops)
-                    for (auto& pt : op.pts) pt.x += f.x, pt.y += f.y;
-            } else if constexpr (std::is_same_v<T, scene::Circle>) {
-                v.cx += f.x, v.cy += f.y;
-            } else {
-                v.x += f.x, v.y += f.y;
-            }
-        }, item);
-    entry.items.push_back(text(f.x + sample_w + 4, f.y, label, "tg-legend"));
-    g.children.push_back(std::move(entry));
-    f.x += w;
+void key_entry(KeyFlow& flow, Block& key, const std::string& cls, scene::Item sample, double sample_w,
+               const std::string& label) {
+    scene::Point at = flow.place(sample_w + 6 + measure::text_width(label, 11));
+    scene::Group e = make_group("", "tg-key" + cls);
+    e.items.push_back(std::move(sample));
+    e.items.push_back(text(sample_w + 6, baseline(2, 11), label, "tg-legend"));
+    shift(e, at.x, at.y);
+    key.group.children.push_back(std::move(e));
+    key.width = std::max(key.width, at.x + sample_w + 6 + measure::text_width(label, 11));
 }
 
-// The timeline's own key: marker shapes and axis marks that the view uses.
-void timeline_key(const Layout& L, Flow& flow, scene::Group& legend) {
-    bool shapes[3] = {false, false, false}, expected = false, empty_break = false, squeezed = false;
-    for (const auto& p : L.items) {
-        shapes[static_cast<int>(p.shape)] = true;
-        expected = expected || p.ev->status == model::Status::expected;
-    }
+Block timeline_key(const Layout& L, double max_width) {
+    Block key{make_group("tl-key", "tg-key-block"), 0, 0};
+    bool shapes[3] = {false, false, false}, empty_break = false, squeezed = false;
+    for (const auto& p : L.items) shapes[static_cast<int>(p.shape)] = true;
     for (const auto& b : L.scale.breaks()) (b.empty ? empty_break : squeezed) = true;
-    auto entry = [&](bool show, const char* cls, scene::Item sample, double w, const char* label) {
-        if (!show) return;
-        scene::Group e = make_group("", std::string("tg-key ") + cls);
-        e.items.push_back(std::move(sample));
-        legend_entry(flow, legend, std::move(e), w, label);
-    };
-    entry(shapes[0], "", scene::Circle{5, -4, kDotR, "tg-dot"}, 10, "day or minute");
-    entry(shapes[1], "", scene::Rect{0, -9, 18, kBarH, 3, "tg-bar"}, 18, "range");
-    entry(shapes[2], "", scene::Rect{0, -9, 18, kBarH, 3, "tg-bar tg-fuzzy"}, 18, "month, year or approximate");
-    entry(expected, "expected", scene::Circle{5, -4, kDotR, "tg-dot"}, 10, "expected");
-    scene::Path zig{{{'M', {{1, -10}}}, {'L', {{5, -6}}}, {'L', {{1, -2}}}, {'L', {{5, 2}}},
-                     {'M', {{7, -10}}}, {'L', {{11, -6}}}, {'L', {{7, -2}}}, {'L', {{11, 2}}}},
+    KeyFlow flow{max_width};
+    if (shapes[0]) key_entry(flow, key, "", scene::Circle{6, 8, kDotR, "tg-dot"}, 12, "a day or minute");
+    if (shapes[1]) key_entry(flow, key, "", scene::Rect{0, 3, 18, kBarH, 3, "tg-bar"}, 18, "a range");
+    if (shapes[2])
+        key_entry(flow, key, "", scene::Rect{0, 3, 18, kBarH, 3, "tg-bar tg-fuzzy"}, 18,
+                  "a month or year, or an approximate date");
+    scene::Path zig{{{'M', {{1, 2}}}, {'L', {{5, 6}}}, {'L', {{1, 10}}}, {'L', {{5, 14}}},
+                     {'M', {{7, 2}}}, {'L', {{11, 6}}}, {'L', {{7, 10}}}, {'L', {{11, 14}}}},
                     "tg-break", scene::Marker::none};
-    entry(empty_break, "", zig, 12, "time left out");
-    entry(squeezed, "", line({0, -4}, {22, -4}, "tg-axis tg-squeezed"), 22, "time compressed");
-}
-
-Framed legend(const Layout& L, double top) {
-    Framed f{make_group("tl-legend", "tg-legend-group"), 0};
-    Flow flow{kMargin, L.width - kMargin, kMargin, top + 11};
-    for (const auto& lane : L.lanes) {
-        if (lane.name.empty()) continue;
-        scene::Group e = make_group("", "tg-legend-lane");
-        e.items.push_back(scene::Rect{0, -9, 10, 10, 2, "tg-swatch " + lane.cls});
-        legend_entry(flow, f.group, std::move(e), 10, lane.name);
-    }
-    bool kinds[3] = {false, false, false};
-    if (L.opt.links)
-        for (graph::Edge e : graph::drawn_links(L.eg, false))
-            if (L.item_of[boost::source(e, L.eg.g)] >= 0 && L.item_of[boost::target(e, L.eg.g)] >= 0)
-                kinds[static_cast<int>(L.eg.g[e].kind)] = true;
-    for (auto kind : {model::LinkKind::causes, model::LinkKind::enables, model::LinkKind::blocks}) {
-        if (!kinds[static_cast<int>(kind)]) continue;
-        scene::Group e = make_group("", "tg-legend-link");
-        e.items.push_back(scene::Path{{{'M', {{0, -4}}}, {'L', {{22, -4}}}},
-                                      std::string("tg-link ") + model::to_string(kind),
-                                      kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow});
-        legend_entry(flow, f.group, std::move(e), 24, model::to_string(kind));
-    }
-    timeline_key(L, flow, f.group);
-    f.height = f.group.children.empty() ? 0 : flow.y + 5 - top;
-    return f;
-}
-
-Framed credit(const model::Document& doc, double top, double width) {
-    Framed f{make_group("tl-credit", "tg-credit-group"), 0};
-    if (doc.source.empty()) return f;
-    double y = top;
-    for (const auto& l : wrap_text("Source: " + doc.source, width - 2 * kMargin, 3, {10, measure::Style::regular})) {
-        f.group.items.push_back(text(kMargin, y + 10, l, "tg-credit"));
-        y += 13;
-    }
-    f.height = y - top;
-    return f;
+    if (empty_break) key_entry(flow, key, "", zig, 12, "time left out");
+    if (squeezed) key_entry(flow, key, "", line({0, 8}, {24, 8}, "tg-axis tg-squeezed"), 24, "time compressed");
+    if (!key.empty()) key.height = flow.y + 16;
+    return key;
 }
 
 // ---------------------------------------------------------------------------
@@ -624,7 +592,7 @@ std::string describe(const Layout& L) {
 void fit_scale(Layout& L) {
     std::vector<TimeSpan> spans;
     spans.reserve(L.items.size());
-    for (const auto& p : L.items) spans.push_back({p.lo, p.hi, shape_of(p.ev->date) == Shape::dot});
+    for (const auto& p : L.items) spans.push_back({p.lo, p.hi, shape_of(p.ev->date) == Shape::dot, static_cast<int>(p.lane)});
     ScaleOptions so;
     so.kind = L.opt.scale;
     so.x0 = L.plot_x0;
@@ -633,8 +601,8 @@ void fit_scale(Layout& L) {
     L.scale = TimeScale::fit(std::move(spans), L.domain, so);
 }
 
-Framed note(const Layout& L, double top) {
-    Framed f{make_group("tl-note", "tg-note-group"), 0};
+Block note(const Layout& L, double max_width) {
+    Block b{make_group("tl-note", "tg-note-block"), 0, 0};
     std::vector<std::string> lines;
     if (L.unlabelled > 0)
         lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover.",
@@ -643,21 +611,18 @@ Framed note(const Layout& L, double top) {
         lines.push_back(fmt::format("{} event{} outside the range shown.", L.out_of_range,
                                     L.out_of_range == 1 ? " lies" : "s lie"));
     if (L.items.empty()) lines.push_back("No events to show.");
-    double y = top;
-    for (const auto& l : lines) {
-        f.group.items.push_back(text(kMargin, y + 11, l, "tg-note"));
-        y += 15;
-    }
-    f.height = y - top;
-    return f;
+    for (const auto& line : lines)
+        for (const auto& part : wrap(line, {11, measure::Style::italic}, max_width, 0)) {
+            b.group.items.push_back(text(0, baseline(b.height, 11), part, "tg-note"));
+            b.height += measure::line_height(11);
+        }
+    return b;
 }
 
-}  // namespace
-
-scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
-    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, {}};
-    L.domain = find_domain(eg, options);
+void prepare(Layout& L) {
+    L.domain = find_domain(L.eg, L.opt);
     make_lanes(L);
+    mark_odd_lanes(L);
     collect(L);
     L.plot_x0 = kMargin + lane_column(L);
     L.plot_x1 = L.width - kMargin - kLabelReserve;
@@ -668,40 +633,55 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
         assign_marker_rows(L, lane);
         pack_labels(L, lane);
     }
+}
 
+// The axis (two rows of tick labels above it), the lanes, and what lies in
+// them; returns the bottom of the lanes.
+double add_body(Layout& L, scene::Scene& s, double top) {
+    if (L.items.empty()) return top;
+    const double axis_y = top + 30;
+    double y = axis_y + 4;
+    for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
+    auto ticks = axis_ticks(L.scale, {11, 3, 8, kLabelReserve - 8});
+    scene::Group lanes = lanes_group(L);
+    scene::Group axis = axis_group(L, ticks, axis_y);
+    add_breaks(L, axis_y, y, lanes, axis);
+    scene::Group events = make_group("tl-events", "tg-events");
+    for (const auto& p : L.items) events.children.push_back(event_group(L, p));
+    s.groups.push_back(std::move(lanes));
+    s.groups.push_back(grid_group(ticks, axis_y, y));
+    s.groups.push_back(std::move(axis));
+    s.groups.push_back(links_group(L));
+    s.groups.push_back(std::move(events));
+    return y;
+}
+
+}  // namespace
+
+scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
+    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, {}};
+    prepare(L);
     scene::Scene s;
     s.kind = "timeline";
     s.width = L.width;
     s.title = eg.document.title.empty() ? "Timeline" : eg.document.title;
     s.desc = describe(L);
-    Framed head = frame_head(eg.document, L.width);
-    double y = kMargin + head.height + (head.height > 0 ? 8 : 0);
-    Framed key = legend(L, y);
-    y += key.height + (key.height > 0 ? 12 : 0);
-    double axis_y = y + 32;
-    y = axis_y + 4;
-    if (!L.items.empty())
-        for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
-    const double bottom = y;
-
-    auto ticks = L.items.empty() ? std::vector<Tick>{} : axis_ticks(L.scale, {11, 3, 8, kLabelReserve - 8});
-    scene::Group lanes = lanes_group(L);
-    scene::Group axis = L.items.empty() ? make_group("tl-axis", "tg-axis-group") : axis_group(L, ticks, axis_y);
-    if (!L.items.empty()) add_breaks(L, axis_y, bottom, lanes, axis);
-    scene::Group events = make_group("tl-events", "tg-events");
-    for (const auto& p : L.items) events.children.push_back(event_group(L, p));
-
-    Framed foot = note(L, bottom + 8);
-    Framed source = credit(eg.document, bottom + 8 + foot.height + (foot.height > 0 ? 4 : 0), L.width);
-    s.height = bottom + 8 + foot.height + source.height + kMargin;
-    for (auto* g : {&head.group, &key.group, &lanes})
-        s.groups.push_back(std::move(*g));
-    s.groups.push_back(grid_group(ticks, axis_y, bottom));
-    s.groups.push_back(std::move(axis));
-    s.groups.push_back(links_group(L));
-    s.groups.push_back(std::move(events));
-    s.groups.push_back(std::move(foot.group));
-    s.groups.push_back(std::move(source.group));
+    const double inner = L.width - 2 * kMargin;
+    double y = kMargin;
+    // Frame blocks stack top to bottom, a gap between each two that are not empty.
+    auto place = [&](Block b) {
+        if (b.empty()) return;
+        shift(b.group, kMargin, y);
+        y += b.height + kBlockGap;
+        s.groups.push_back(std::move(b.group));
+    };
+    place(heading(eg.document, "tl", inner));
+    place(legend(eg.document, "tl", inner, options.links));
+    place(timeline_key(L, inner));
+    y = add_body(L, s, y) + kBlockGap;
+    place(note(L, inner));
+    place(credit(eg.document, "tl", inner));
+    s.height = y - kBlockGap + kMargin;
     return s;
 }
 

@@ -54,9 +54,9 @@ std::string build() {
         ".expected .tg-node,.expected .tg-dot,.expected .tg-bar{fill:#ffffff;stroke-dasharray:3 2;stroke-width:1.5}"
         ".tg-hidden{display:none}"
         // --- timeline view (layout/timeline.cpp) ---
-        // Labels sit over link curves: a halo in the band colour keeps them legible.
-        ".timeline .tg-label,.timeline .tg-date{paint-order:stroke;stroke:#ffffff;stroke-width:3px;"
-        "stroke-linejoin:round}"
+        // Labels sit over link curves on a ground of their band's colour (.tg-band).
+        ".tg-label-bg{fill:#f5f5f2}"
+        ".tg-label-bg.odd{fill:#ffffff}"
         ".tg-tick.tg-context{fill:#333333}"
         ".tg-axis.tg-squeezed{stroke-dasharray:1 3;stroke-width:1.5}"
         ".tg-note{font-size:11px;font-style:italic;fill:#595959}"

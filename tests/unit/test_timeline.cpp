@@ -1,0 +1,522 @@
+// The dated timeline: label rows, the laid-out scene (no text overlaps text,
+// a marker or the axis; everything inside the picture), the golden scene of
+// the seed, BCE and minute-precision models, and the `timeline` command.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <regex>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "fixtures.hpp"
+#include "layout/label_rows.hpp"
+#include "layout/timeline.hpp"
+#include "measure/text_metrics.hpp"
+#include "render/svg_writer.hpp"
+
+using namespace timegraph;
+
+namespace {
+
+// --- reading a scene back -------------------------------------------------
+
+struct Box {
+    double x0, y0, x1, y1;
+    std::string what;
+};
+
+bool overlap(const Box& a, const Box& b) {
+    const double e = 0.01;
+    return a.x0 < b.x1 - e && b.x0 < a.x1 - e && a.y0 < b.y1 - e && b.y0 < a.y1 - e;
+}
+
+struct TextFont {
+    double px;
+    measure::Style style;
+};
+
+// Sizes as the stylesheet sets them, by class.
+TextFont font_of(const std::string& cls) {
+    if (cls.find("tg-title") != std::string::npos) return {20, measure::Style::bold};
+    if (cls.find("tg-subtitle") != std::string::npos) return {14, measure::Style::regular};
+    if (cls.find("tg-lane-name") != std::string::npos) return {12, measure::Style::bold};
+    if (cls.find("tg-label") != std::string::npos) return {12, measure::Style::regular};
+    if (cls.find("tg-credit") != std::string::npos) return {10, measure::Style::regular};
+    if (cls.find("tg-note") != std::string::npos) return {11, measure::Style::italic};
+    return {11, measure::Style::regular};  // tg-date, tg-tick, tg-legend
+}
+
+// DejaVu Sans ascends 0.93 em and descends 0.24 em.
+Box text_box(const scene::Text& t) {
+    TextFont f = font_of(t.cls);
+    double w = measure::text_width(t.text, f.px, f.style);
+    double x0 = t.anchor == scene::Anchor::start ? t.x : t.anchor == scene::Anchor::middle ? t.x - w / 2 : t.x - w;
+    return {x0, t.y - 0.93 * f.px, x0 + w, t.y + 0.24 * f.px, t.text};
+}
+
+struct SceneBoxes {
+    std::vector<Box> texts, markers;
+    double axis_y = -1, axis_x0 = 0, axis_x1 = 0;
+    std::size_t events = 0, links = 0;
+};
+
+void collect(const scene::Group& g, SceneBoxes& out, bool in_event) {
+    bool event = g.id.rfind("tl-ev-", 0) == 0;
+    out.events += event;
+    out.links += g.id.rfind("tl-ln-", 0) == 0;
+    for (const auto& item : g.items) {
+        if (const auto* t = std::get_if<scene::Text>(&item)) out.texts.push_back(text_box(*t));
+        if (!(in_event || event)) continue;
+        if (const auto* c = std::get_if<scene::Circle>(&item))
+            out.markers.push_back({c->cx - c->r, c->cy - c->r, c->cx + c->r, c->cy + c->r, g.id});
+        if (const auto* r = std::get_if<scene::Rect>(&item); r && r->cls.find("tg-bar") != std::string::npos)
+            out.markers.push_back({r->x, r->y, r->x + r->w, r->y + r->h, g.id});
+    }
+    if (g.id == "tl-axis")
+        for (const auto& item : g.items)
+            if (const auto* p = std::get_if<scene::Path>(&item); p && p->cls == "tg-axis" && out.axis_y < 0) {
+                out.axis_y = p->ops.front().pts.front().y;
+                out.axis_x0 = p->ops.front().pts.front().x;
+                out.axis_x1 = p->ops[1].pts.front().x;
+            }
+    for (const auto& c : g.children) collect(c, out, in_event || event);
+}
+
+SceneBoxes boxes_of(const scene::Scene& s) {
+    SceneBoxes b;
+    for (const auto& g : s.groups) collect(g, b, false);
+    return b;
+}
+
+// Every pair of boxes from a and b that overlap (a sweep over x, so that big
+// scenes stay quick).
+std::vector<std::pair<Box, Box>> overlaps(std::vector<Box> a, std::vector<Box> b, bool same) {
+    std::vector<std::pair<Box, Box>> out;
+    auto by_x = [](const Box& p, const Box& q) { return p.x0 < q.x0; };
+    std::sort(a.begin(), a.end(), by_x);
+    std::sort(b.begin(), b.end(), by_x);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        std::size_t start = same ? i + 1 : 0;
+        for (std::size_t j = start; j < b.size(); ++j) {
+            if (b[j].x0 >= a[i].x1) break;
+            if (overlap(a[i], b[j])) out.emplace_back(a[i], b[j]);
+        }
+    }
+    // Sweeping b from the start misses boxes of b that begin before a[i]: look the other way too.
+    if (!same)
+        for (const auto& q : b)
+            for (const auto& p : a) {
+                if (p.x0 >= q.x1) break;
+                if (p.x0 < q.x0 && overlap(p, q)) out.emplace_back(p, q);
+            }
+    return out;
+}
+
+std::string describe(const std::vector<std::pair<Box, Box>>& pairs) {
+    std::string s;
+    for (std::size_t i = 0; i < pairs.size() && i < 5; ++i)
+        s += fmt::format("'{}' [{:.1f},{:.1f}] x '{}' [{:.1f},{:.1f}]\n", pairs[i].first.what, pairs[i].first.x0,
+                         pairs[i].first.y0, pairs[i].second.what, pairs[i].second.x0, pairs[i].second.y0);
+    return s;
+}
+
+// The acceptance rules for any timeline scene.
+void check_readable(const scene::Scene& s) {
+    SceneBoxes b = boxes_of(s);
+    auto text_text = overlaps(b.texts, b.texts, true);
+    INFO("text over text:\n" << describe(text_text));
+    CHECK(text_text.empty());
+    auto text_marker = overlaps(b.texts, b.markers, false);
+    INFO("text over a marker:\n" << describe(text_marker));
+    CHECK(text_marker.empty());
+    for (const auto& t : b.texts) {
+        INFO(t.what);
+        CHECK(t.x0 >= 0);
+        CHECK(t.y0 >= 0);
+        CHECK(t.x1 <= s.width);
+        CHECK(t.y1 <= s.height);
+        bool crosses_axis = b.axis_y > 0 && t.y0 < b.axis_y && t.y1 > b.axis_y && t.x1 > b.axis_x0;
+        CHECK_FALSE(crosses_axis);
+    }
+}
+
+// --- models ---------------------------------------------------------------
+
+graph::EventGraph graph_of(const std::string& text) {
+    auto r = tg_test::parse_text(text);
+    INFO(::Catch::Detail::stringify(tg_test::errors_of(r)));
+    REQUIRE(r.ok());
+    return graph::build(std::move(r.document));
+}
+
+graph::EventGraph graph_of_file(const std::string& rel) {
+    return graph_of(tg_test::read_file(tg_test::source_path(rel)));
+}
+
+std::string random_date(std::mt19937& rng) {
+    std::uniform_int_distribution<int> form(0, 9), day(1, 28), month(1, 12), hour(0, 23), minute(0, 59);
+    int year = std::uniform_int_distribution<int>(0, 9)(rng) == 0 ? std::uniform_int_distribution<int>(1, 60)(rng)
+                                                                   : std::uniform_int_distribution<int>(2018, 2024)(rng);
+    bool bce = year < 100;
+    auto ymd = [&](int y) { return fmt::format("{:04}-{:02}-{:02}", y, month(rng), day(rng)); };
+    if (bce) {
+        if (form(rng) < 5) return fmt::format("{} BCE", year);
+        return fmt::format("-{:04}-{:02}", year - 1, month(rng));
+    }
+    switch (form(rng)) {
+    case 0: return fmt::format("{}", year);
+    case 1: return fmt::format("{}-{:02}", year, month(rng));
+    case 2: return fmt::format("~{}-{:02}", year, month(rng));
+    case 3: return fmt::format("{} {:02}:{:02}", ymd(year), hour(rng), minute(rng));
+    case 4: return fmt::format("{}-01-{:02}..{}-02-{:02}", year, day(rng), year, day(rng));
+    case 5: return fmt::format("{}-{:02}..", year, month(rng));
+    default: return ymd(year);
+    }
+}
+
+std::string random_title(std::mt19937& rng) {
+    static const char* words[] = {"talks",  "sanctions", "Counter-narcotics", "working", "group",   "meets",
+                                  "in",     "Beijing",   "the",               "China", "suspends", "cooperation",
+                                  "Extraordinarily-long-compound-word",       "US",      "lifts",   "a"};
+    std::uniform_int_distribution<int> n(1, 12), w(0, std::size(words) - 1);
+    std::string t;
+    for (int i = 0, k = n(rng); i < k; ++i) t += (i ? " " : "") + std::string(words[w(rng)]);
+    return t;
+}
+
+// A random model whose links run forward in time, so that it checks clean.
+std::string random_model(std::mt19937& rng, int events) {
+    std::string text = "title: A random model\nsubtitle: for the layout's properties\nsource: the test\n";
+    int lanes = std::uniform_int_distribution<int>(0, 4)(rng);
+    for (int l = 0; l < lanes; ++l) text += fmt::format("lane l{}: Lane number {}\n", l, l);
+    std::vector<std::pair<model::Minutes, int>> order;
+    for (int i = 0; i < events; ++i) {
+        std::string date = random_date(rng);
+        order.emplace_back(model::parse_date(date).date->earliest(), i);
+        text += fmt::format("event e{}\n date: {}\n title: {}\n", i, date, random_title(rng));
+        int lane = std::uniform_int_distribution<int>(-1, lanes - 1)(rng);
+        if (lane >= 0) text += fmt::format(" lane: l{}\n", lane);
+        if (std::uniform_int_distribution<int>(0, 6)(rng) == 0) text += " status: expected\n";
+    }
+    std::sort(order.begin(), order.end());
+    const char* arrows[] = {"->", "~>", "-|"};
+    for (int k = 0; k + 1 < events; ++k)
+        if (std::uniform_int_distribution<int>(0, 2)(rng) == 0) {
+            int j = std::uniform_int_distribution<int>(k + 1, events - 1)(rng);
+            text += fmt::format("e{} {} e{}: because\n", order[static_cast<std::size_t>(k)].second,
+                                arrows[std::uniform_int_distribution<int>(0, 2)(rng)],
+                                order[static_cast<std::size_t>(j)].second);
+        }
+    return text;
+}
+
+std::string temp_path(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / "timegraph-timeline-tests";
+    std::filesystem::create_directories(dir);
+    return (dir / name).string();
+}
+
+std::string svg_of(const std::string& rel, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"timeline", tg_test::source_path(rel)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = tg_test::run_cli(args);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    return r.out;
+}
+
+// The SVG stands alone: well-formed, no script, nothing fetched from elsewhere.
+void check_standalone(const std::string& svg, const std::string& name) {
+    std::string path = temp_path(name);
+    std::ofstream(path, std::ios::binary) << svg;
+    CHECK(std::system(("xmllint --noout '" + path + "'").c_str()) == 0);
+    CHECK(svg.find("<script") == std::string::npos);
+    CHECK(svg.find("href") == std::string::npos);
+    CHECK(svg.find("@import") == std::string::npos);
+    std::regex url(R"(url\((?!#)[^)]*\))");
+    CHECK_FALSE(std::regex_search(svg, url));
+    std::regex external(R"(https?://(?!www\.w3\.org/2000/svg))");
+    CHECK_FALSE(std::regex_search(svg, external));
+}
+
+}  // namespace
+
+// --- label rows -----------------------------------------------------------
+
+TEST_CASE("label rows: no two labels in a row meet, and no leader crosses a label (random inputs)") {
+    std::mt19937 rng(31);
+    for (int round = 0; round < 300; ++round) {
+        std::uniform_int_distribution<int> count(1, 120);
+        std::uniform_real_distribution<double> x(0, 1000), w(20, 220);
+        std::vector<layout::LabelItem> items;
+        for (int i = 0, n = count(rng); i < n; ++i) {
+            double wide = w(rng);
+            items.push_back({x(rng), {wide, wide * 0.7, wide * 0.5}});
+        }
+        std::vector<std::size_t> priority(items.size());
+        for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = priority.size() - 1 - k;
+        int max_rows = round % 3 == 0 ? 3 : 1000;
+        auto packed = layout::pack_label_rows(items, priority, max_rows, 8);
+        REQUIRE(packed.row.size() == items.size());
+        auto width = [&](std::size_t i) { return items[i].widths[static_cast<std::size_t>(packed.variant[i])]; };
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (packed.row[i] < 0) continue;
+            CHECK(packed.row[i] < max_rows);
+            for (std::size_t j = 0; j < items.size(); ++j) {
+                if (i == j || packed.row[j] < 0) continue;
+                double a0 = items[i].anchor, a1 = a0 + width(i), b0 = items[j].anchor, b1 = b0 + width(j);
+                INFO("round " << round << " items " << i << ", " << j);
+                // Same row: apart by the gap at least.
+                if (packed.row[i] == packed.row[j]) CHECK((a1 + 8 <= b0 + 1e-9 || b1 + 8 <= a0 + 1e-9));
+                // A leader runs down at its anchor from row 0 to its label: no label
+                // in a row above covers it.
+                if (packed.row[j] < packed.row[i]) CHECK((b1 <= a0 || b0 >= a0));
+            }
+        }
+        if (max_rows >= 1000) CHECK(packed.unlabelled == 0);
+        CHECK(packed.unlabelled == static_cast<std::size_t>(std::count(packed.row.begin(), packed.row.end(), -1)));
+    }
+}
+
+TEST_CASE("label rows: when not all fit, the first in priority keep their labels") {
+    // Twenty labels over the same spot: only three rows.
+    std::vector<layout::LabelItem> items(20, layout::LabelItem{100, {150}});
+    for (std::size_t i = 0; i < items.size(); ++i) items[i].anchor = 100 + static_cast<double>(i);
+    std::vector<std::size_t> priority = {7, 3, 15, 0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19};
+    auto packed = layout::pack_label_rows(items, priority, 3, 8);
+    CHECK(packed.rows == 3);
+    CHECK(packed.unlabelled == 17);
+    CHECK(packed.row[7] >= 0);
+    CHECK(packed.row[3] >= 0);
+    CHECK(packed.row[15] >= 0);
+}
+
+TEST_CASE("label rows: a narrower wrap is taken when it sits nearer the marker") {
+    std::vector<layout::LabelItem> items = {{0, {200, 90}}, {100, {150}}};
+    auto packed = layout::pack_label_rows(items, {0, 1}, 10, 8);
+    CHECK(packed.row[0] == 0);
+    CHECK(packed.variant[0] == 1);
+    CHECK(packed.row[1] == 0);
+}
+
+// --- scenes ---------------------------------------------------------------
+
+TEST_CASE("timeline: no text overlaps text, a marker or the axis, all inside the picture (random models)") {
+    std::mt19937 rng(2024);
+    for (int round = 0; round < 60; ++round) {
+        auto eg = graph_of(random_model(rng, std::uniform_int_distribution<int>(1, 45)(rng)));
+        layout::TimelineOptions opt;
+        opt.scale = round % 4 == 3 ? layout::ScaleKind::linear : layout::ScaleKind::compressed;
+        opt.width = round % 5 == 4 ? 640 : 1200;
+        auto s = layout::timeline_layout(eg, opt);
+        INFO("round " << round);
+        check_readable(s);
+        // Every event is drawn, with its marker.
+        auto b = boxes_of(s);
+        CHECK(b.events == eg.document.events.size());
+        std::set<std::string> marked;
+        for (const auto& m : b.markers) marked.insert(m.what);
+        CHECK(marked.size() == eg.document.events.size());
+    }
+}
+
+TEST_CASE("timeline: the seed reads — no overlaps, the January week distinct, 2019 and 2020 on the axis") {
+    auto eg = graph_of_file("data/us-china-2024.tg");
+    auto s = layout::timeline_layout(eg, {});
+    check_readable(s);
+    auto b = boxes_of(s);
+    CHECK(b.events == eg.document.events.size());
+    // The axis shows 2019 and 2020 as well as the days of the week of 26–31 January 2024.
+    std::set<std::string> ticks;
+    for (const auto& g : s.groups)
+        if (g.id == "tl-axis")
+            for (const auto& item : g.items)
+                if (const auto* t = std::get_if<scene::Text>(&item)) ticks.insert(t->text);
+    for (const char* t : {"2019", "2020", "26", "27", "29", "30"}) {
+        INFO(t);
+        CHECK(ticks.count(t) == 1);
+    }
+    // Markers of 26–31 January stand apart from each other.
+    std::vector<Box> week;
+    for (const auto& m : b.markers)
+        for (const char* id : {"bangkok-talks", "kirby-briefing", "nato-presser", "working-group", "work-plan"})
+            if (m.what == std::string("tl-ev-") + id) week.push_back(m);
+    REQUIRE(week.size() == 5);
+    CHECK(overlaps(week, week, true).empty());
+    double span = 0;
+    for (const auto& m : week) span = std::max(span, m.x1 - week.front().x0);
+    CHECK(span > 100);
+}
+
+TEST_CASE("timeline: the golden scene of the seed") {
+    auto eg = graph_of_file("data/us-china-2024.tg");
+    std::string got = scene::to_json(layout::timeline_layout(eg, {})).dump(1) + "\n";
+    const std::string dir = tg_test::source_path("tests/golden/seed-timeline/");
+    if (const char* accept = std::getenv("TIMEGRAPH_ACCEPT"); accept && std::string(accept) == "1")
+        std::ofstream(dir + "scene.json", std::ios::binary) << got;
+    std::string want = tg_test::read_file(dir + "scene.json");
+    if (got != want) std::ofstream(dir + "scene.got.json", std::ios::binary) << got;
+    INFO("differs from tests/golden/seed-timeline/scene.json: see scene.got.json; TIMEGRAPH_ACCEPT=1 accepts it");
+    bool same = got == want;
+    CHECK(same);
+}
+
+TEST_CASE("timeline: BCE years read as BCE, in order, without a year 0") {
+    auto eg = graph_of_file("tests/data/bce.tg");
+    auto s = layout::timeline_layout(eg, {});
+    check_readable(s);
+    auto b = boxes_of(s);
+    std::map<std::string, double> x;
+    for (const auto& m : b.markers) x[m.what] = m.x0;
+    CHECK(x["tl-ev-rubicon"] < x["tl-ev-pharsalus"]);
+    CHECK(x["tl-ev-pharsalus"] < x["tl-ev-assassination"]);
+    CHECK(x["tl-ev-assassination"] < x["tl-ev-actium"]);
+    CHECK(x["tl-ev-actium"] < x["tl-ev-augustus"]);
+    std::vector<std::string> texts;
+    for (const auto& t : b.texts) texts.push_back(t.what);
+    auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
+    CHECK(has("15 Mar 44 BCE"));
+    CHECK(has("10 Jan 49 BCE"));
+    CHECK(has("Nov–Dec 43 BCE"));
+    CHECK(has("49 BCE"));  // an axis context
+    for (const auto& t : texts) {
+        CHECK(t.find("0 BCE") != 0);
+        CHECK(t.find(" 0 BCE") == std::string::npos);
+        CHECK_FALSE(std::regex_search(t, std::regex(R"(^-\d)")));
+    }
+}
+
+TEST_CASE("timeline: a minute-precision postmortem gets a minute axis and distinct markers") {
+    auto eg = graph_of_file("tests/data/incident.tg");
+    auto s = layout::timeline_layout(eg, {});
+    check_readable(s);
+    auto b = boxes_of(s);
+    std::vector<std::string> texts;
+    for (const auto& t : b.texts) texts.push_back(t.what);
+    auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
+    CHECK(has("12 Mar 2024 14:07"));
+    // A long date may wrap, at a space.
+    CHECK((has("12 Mar 2024 14:03–15:18") || (has("12 Mar 2024") && has("14:03–15:18"))));
+    CHECK(has("14:30"));
+    CHECK(overlaps(b.markers, b.markers, true).empty());
+}
+
+TEST_CASE("timeline: a huge crowd keeps every marker, labels what fits, and says how many are not") {
+    std::string text = "lane a: A\n";
+    for (int i = 0; i < 3000; ++i)
+        text += fmt::format("event e{}\n date: 2024-{:02}-{:02}\n title: Event number {} of the crowd\n lane: a\n",
+                            i, 1 + i % 12, 1 + i % 28, i);
+    for (int i = 0; i + 1 < 40; ++i) text += fmt::format("e{} -> e{}\n", i * 7, 2999);
+    auto eg = graph_of(text);
+    auto s = layout::timeline_layout(eg, {});
+    check_readable(s);
+    auto b = boxes_of(s);
+    CHECK(b.events == 3000);
+    CHECK(b.markers.size() == 3000);
+    std::string note;
+    for (const auto& g : s.groups)
+        if (g.id == "tl-note")
+            for (const auto& item : g.items)
+                if (const auto* t = std::get_if<scene::Text>(&item)) note += t->text;
+    CHECK(std::regex_search(note, std::regex(R"(^\d+ events are unlabelled)")));
+    // The busiest event keeps its label.
+    bool busiest_labelled = false;
+    for (const auto& g : s.groups)
+        for (const auto& c : g.children)
+            if (c.id == "tl-ev-e2999")
+                busiest_labelled = std::any_of(c.items.begin(), c.items.end(),
+                                               [](const auto& i) { return std::holds_alternative<scene::Text>(i); });
+    CHECK(busiest_labelled);
+}
+
+TEST_CASE("timeline: events and links carry ids, data and accessible names") {
+    auto eg = graph_of("event a\n date: 2024-01-26..2024-01-27\n title: Talks\n"
+                       "event b\n date: 2024-01-30\n title: Group\n status: expected\n"
+                       "a -> b: led to\n");
+    auto s = layout::timeline_layout(eg, {});
+    std::string svg = render::write_svg(s);
+    CHECK(svg.find("<g id=\"tl-ev-a\" data-id=\"a\" class=\"tg-event lane-7\" tabindex=\"0\" role=\"button\" "
+                   "aria-label=\"26–27 Jan 2024: Talks\"><title>26–27 Jan 2024: Talks</title>") != std::string::npos);
+    CHECK(svg.find("id=\"tl-ev-b\" data-id=\"b\" class=\"tg-event lane-7 expected\"") != std::string::npos);
+    CHECK(svg.find("<g id=\"tl-ln-0\" data-id=\"a-&gt;b\" data-from=\"a\" data-to=\"b\" data-kind=\"causes\"") !=
+          std::string::npos);
+    CHECK(svg.find("class=\"tg-link causes\" marker-end=\"url(#") != std::string::npos);
+    layout::TimelineOptions off;
+    off.links = false;
+    CHECK(render::write_svg(layout::timeline_layout(eg, off)).find("tl-ln-") == std::string::npos);
+}
+
+TEST_CASE("timeline: an ongoing range runs to the end of the axis") {
+    auto eg = graph_of("event a\n date: 2020-05..\n title: Ongoing\nevent b\n date: 2021-03-01\n title: Later\n");
+    auto s = layout::timeline_layout(eg, {});
+    auto b = boxes_of(s);
+    double bar_end = 0;
+    for (const auto& m : b.markers)
+        if (m.what == "tl-ev-a") bar_end = m.x1;
+    double axis_end = 0;
+    for (const auto& g : s.groups)
+        if (g.id == "tl-axis")
+            for (const auto& item : g.items)
+                if (const auto* p = std::get_if<scene::Path>(&item); p && p->cls == "tg-axis")
+                    for (const auto& op : p->ops)
+                        if (op.op == 'L') axis_end = std::max(axis_end, op.pts.front().x);
+    CHECK(bar_end == Approx(axis_end));
+}
+
+// --- the command ------------------------------------------------------------
+
+TEST_CASE("timeline command: identical runs give identical bytes; the SVG stands alone") {
+    for (const char* model : {"data/us-china-2024.tg", "tests/data/bce.tg", "tests/data/incident.tg"}) {
+        INFO(model);
+        std::string a = svg_of(model), b = svg_of(model);
+        CHECK(a == b);
+        check_standalone(a, std::filesystem::path(model).stem().string() + ".svg");
+        CHECK(a.find("viewBox=\"0 0 1200 ") != std::string::npos);
+    }
+}
+
+TEST_CASE("timeline command: options") {
+    std::string linear = svg_of("data/us-china-2024.tg", {"--scale", "linear"});
+    CHECK(linear.find("class=\"tg-break\"") == std::string::npos);
+    CHECK(linear.find("class=\"tg-axis tg-squeezed\"") == std::string::npos);
+    std::string wide = svg_of("data/us-china-2024.tg", {"--width", "1600", "--links", "off"});
+    CHECK(wide.find("width=\"1600\"") != std::string::npos);
+    CHECK(wide.find("tl-ln-") == std::string::npos);
+    std::string range = svg_of("data/us-china-2024.tg", {"--from", "2023-10", "--to", "2024-01"});
+    CHECK(range.find("tl-ev-biden-xi") != std::string::npos);
+    CHECK(range.find("tl-ev-pelosi-visit") == std::string::npos);
+    CHECK(range.find("tl-ev-nato-summit") == std::string::npos);
+    CHECK(range.find("outside the range shown") != std::string::npos);
+
+    auto out = temp_path("seed-timeline.svg");
+    std::filesystem::remove(out);
+    auto r = tg_test::run_cli({"timeline", tg_test::source_path("data/us-china-2024.tg"), "-o", out});
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK(tg_test::read_file(out) == svg_of("data/us-china-2024.tg"));
+}
+
+TEST_CASE("timeline command: bad options and bad models") {
+    auto seed = tg_test::source_path("data/us-china-2024.tg");
+    CHECK(tg_test::run_cli({"timeline", seed, "--scale", "log"}).status == 2);
+    CHECK(tg_test::run_cli({"timeline", seed, "--width", "100"}).status == 2);
+    CHECK(tg_test::run_cli({"timeline", seed, "--links", "maybe"}).status == 2);
+    auto bad_from = tg_test::run_cli({"timeline", seed, "--from", "2024-13"});
+    CHECK(bad_from.status == 2);
+    CHECK(bad_from.err.find("--from '2024-13': month 13 is out of range (01-12)") != std::string::npos);
+    CHECK(tg_test::run_cli({"timeline", seed, "--from", "2024", "--to", "2020"}).status == 2);
+    // Never over the input.
+    CHECK(tg_test::run_cli({"timeline", seed, "-o", seed}).status == 2);
+    auto bad = temp_path("bad.tg");
+    std::ofstream(bad, std::ios::binary) << "event a\n date: 2024-02-30\n title: A\n";
+    auto r = tg_test::run_cli({"timeline", bad});
+    CHECK(r.status == 1);
+    CHECK(r.out.empty());
+}
