@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 
@@ -311,6 +312,38 @@ Minutes floor_div(Minutes a, Minutes b) { return a >= 0 ? a / b : -((-a + b - 1)
 // Years that start a step: N CE, 2N CE... and N BCE, 2N BCE...; there is no year 0.
 bool year_on_step(int y, int n) { return n == 1 || (y >= 1 ? y % n == 0 : (1 - y) % n == 0); }
 
+// Tick times of one step within [t0, t1]; `add` keeps those inside.
+void day_ticks(const Step& st, Minutes t0, Minutes t1, const std::function<void(Minutes)>& add) {
+    for (Minutes t = floor_div(t0, kDay) * kDay; t <= t1; t += kDay) {
+        Minutes days = floor_div(t, kDay);
+        bool monday = (days % 7 + 7 + 3) % 7 == 0;  // 1 Jan 1970 was a Thursday
+        if (st.unit == Unit::week ? monday : (model::civil(t).day - 1) % st.n == 0) add(t);
+    }
+}
+
+void month_ticks(const Step& st, Minutes t0, Minutes t1, const std::function<void(Minutes)>& add) {
+    auto c = model::civil(t0);
+    for (int y = c.year, m = static_cast<int>(c.month);; ++m) {
+        if (m > 12) m = 1, ++y;
+        Minutes t = model::to_minutes(y, static_cast<unsigned>(m), 1);
+        if (t > t1) break;
+        if ((m - 1) % st.n == 0) add(t);
+    }
+}
+
+void year_ticks(const Step& st, Minutes t0, Minutes t1, const std::function<void(Minutes)>& add) {
+    int y0 = model::civil(t0).year, y1 = model::civil(t1).year;
+    for (int y = y0; y <= y1; ++y) {
+        if (year_on_step(y, st.n)) {
+            add(model::to_minutes(y, 1, 1));
+            continue;
+        }
+        // Jump to the next year on the step instead of walking every year.
+        int next = y >= 1 ? (y / st.n + 1) * st.n : 1 - ((1 - y) / st.n) * st.n;
+        y = (next <= y ? 1 : next) - 1;
+    }
+}
+
 std::vector<Minutes> tick_times(const Step& st, Minutes t0, Minutes t1) {
     std::vector<Minutes> out;
     auto add = [&](Minutes t) {
@@ -324,38 +357,9 @@ std::vector<Minutes> tick_times(const Step& st, Minutes t0, Minutes t1) {
         break;
     }
     case Unit::day:
-    case Unit::week:
-        for (Minutes t = floor_div(t0, kDay) * kDay; t <= t1; t += kDay) {
-            auto c = model::civil(t);
-            Minutes days = floor_div(t, kDay);
-            bool on = st.unit == Unit::week ? ((days % 7 + 7 + 3) % 7 == 0) : (c.day - 1) % st.n == 0;
-            if (on) add(t);
-        }
-        break;
-    case Unit::month: {
-        auto c = model::civil(t0);
-        for (int y = c.year, m = static_cast<int>(c.month);; ++m) {
-            if (m > 12) m = 1, ++y;
-            Minutes t = model::to_minutes(y, static_cast<unsigned>(m), 1);
-            if (t > t1) break;
-            if ((m - 1) % st.n == 0) add(t);
-        }
-        break;
-    }
-    case Unit::year: {
-        int y0 = model::civil(t0).year, y1 = model::civil(t1).year;
-        for (int y = y0; y <= y1; ++y) {
-            if (!year_on_step(y, st.n)) {
-                // Jump to the next year on the step instead of walking every year.
-                int next = y >= 1 ? (y / st.n + 1) * st.n : 1 - ((1 - y) / st.n) * st.n;
-                if (next <= y) next = 1;
-                y = next - 1;
-                continue;
-            }
-            add(model::to_minutes(y, 1, 1));
-        }
-        break;
-    }
+    case Unit::week: day_ticks(st, t0, t1, add); break;
+    case Unit::month: month_ticks(st, t0, t1, add); break;
+    case Unit::year: year_ticks(st, t0, t1, add); break;
     }
     return out;
 }

@@ -10,8 +10,10 @@
 #include "graph/checks.hpp"
 #include "graph/export_json.hpp"
 #include "graph/queries.hpp"
+#include "layout/timeline.hpp"
 #include "page/page.hpp"
 #include "parse/parser.hpp"
+#include "render/svg_writer.hpp"
 
 namespace timegraph_fuzz {
 
@@ -34,6 +36,11 @@ inline void run_one(std::string_view input) {
     }
     graph::longest_chain(eg);
     graph::drawn_links(eg, false);
+    for (auto scale : {layout::ScaleKind::compressed, layout::ScaleKind::linear}) {
+        layout::TimelineOptions options;
+        options.scale = scale;
+        render::write_svg(layout::timeline_layout(eg, options));
+    }
     page::build_page(eg, "", "", {}, diags);
 }
 
