@@ -63,40 +63,76 @@ ReadResult read_input(const std::string& path) {
     return r;
 }
 
-std::optional<std::string> write_atomic(const std::string& path, const std::string& content,
-                                        const std::vector<std::string>& protected_paths) {
+namespace {
+
+std::optional<std::string> refuse_inputs(const std::string& path, const std::vector<std::string>& protected_paths) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    for (const auto& p : protected_paths) {
+    for (const auto& p : protected_paths)
         if (p != "-" && fs::exists(path, ec) && fs::equivalent(path, p, ec))
             return fmt::format("{}: refusing to overwrite the input file", path);
-    }
+    return std::nullopt;
+}
+
+// Writes content to a new temporary file beside path; returns its name or an error.
+std::pair<std::string, std::optional<std::string>> stage(const std::string& path, const std::string& content) {
+    namespace fs = std::filesystem;
     fs::path target(path);
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) return fmt::format("{}: cannot create a temporary file: {}", path, errno_text());
+    std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    int fd = ::mkstemp(tmp.data());
+    if (fd < 0) return {"", fmt::format("{}: cannot create a temporary file: {}", path, errno_text())};
     const char* p = content.data();
     std::size_t left = content.size();
     while (left > 0) {
         ssize_t n = ::write(fd, p, left);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            std::string msg = fmt::format("{}: cannot write: {}", path, errno_text());
-            ::close(fd);
-            ::unlink(tmpl.c_str());
-            return msg;
-        }
+        if (n <= 0) break;
         p += n;
         left -= static_cast<std::size_t>(n);
     }
     ::fchmod(fd, 0644);
-    if (::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
+    bool closed = ::close(fd) == 0;
+    if (left > 0 || !closed) {
         std::string msg = fmt::format("{}: cannot write: {}", path, errno_text());
-        ::unlink(tmpl.c_str());
-        return msg;
+        ::unlink(tmp.c_str());
+        return {"", msg};
+    }
+    return {tmp, std::nullopt};
+}
+
+}  // namespace
+
+std::optional<std::string> write_all_atomic(const std::vector<OutputFile>& files,
+                                            const std::vector<std::string>& protected_paths) {
+    for (const auto& f : files)
+        if (auto refused = refuse_inputs(f.path, protected_paths)) return refused;
+    std::vector<std::string> temps;
+    auto discard = [&temps] {
+        for (const auto& t : temps) ::unlink(t.c_str());
+    };
+    for (const auto& f : files) {
+        auto [tmp, error] = stage(f.path, *f.content);
+        if (error) {
+            discard();
+            return error;
+        }
+        temps.push_back(tmp);
+    }
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (::rename(temps[i].c_str(), files[i].path.c_str()) != 0) {
+            std::string msg = fmt::format("{}: cannot write: {}", files[i].path, errno_text());
+            temps.erase(temps.begin(), temps.begin() + static_cast<std::ptrdiff_t>(i));
+            discard();
+            return msg;
+        }
     }
     return std::nullopt;
+}
+
+std::optional<std::string> write_atomic(const std::string& path, const std::string& content,
+                                        const std::vector<std::string>& protected_paths) {
+    return write_all_atomic({{path, &content}}, protected_paths);
 }
 
 }  // namespace timegraph::core

@@ -24,4 +24,14 @@ ReadResult read_input(const std::string& path);
 std::optional<std::string> write_atomic(const std::string& path, const std::string& content,
                                         const std::vector<std::string>& protected_paths = {});
 
+// Writes several files as one: every file goes to a temporary name first, and
+// only when all are written are they renamed into place. A failure leaves
+// every earlier file as it was.
+struct OutputFile {
+    std::string path;
+    const std::string* content;
+};
+std::optional<std::string> write_all_atomic(const std::vector<OutputFile>& files,
+                                            const std::vector<std::string>& protected_paths = {});
+
 }  // namespace timegraph::core

@@ -46,12 +46,19 @@ struct Pending {
     Vertex u;
     std::string prefix;
     bool last;
+    std::size_t depth;
 };
 
-void push_steps(const EventGraph& eg, Vertex v, Direction dir, const std::string& prefix, std::vector<Pending>& stack) {
+// Past this depth the tree stops indenting and numbers the level instead:
+// indenting a 50,000-step chain would print gigabytes of spaces.
+constexpr std::size_t kMaxIndent = 24;
+
+void push_steps(const EventGraph& eg, Vertex v, Direction dir, const std::string& prefix, std::size_t depth,
+                std::vector<Pending>& stack) {
     auto next = steps(eg, v, dir);
     // Reverse order on the stack, so the earliest prints first.
-    for (std::size_t i = next.size(); i-- > 0;) stack.push_back({next[i].first, next[i].second, prefix, i + 1 == next.size()});
+    for (std::size_t i = next.size(); i-- > 0;)
+        stack.push_back({next[i].first, next[i].second, prefix, i + 1 == next.size(), depth});
 }
 
 }  // namespace
@@ -62,17 +69,19 @@ std::string chain_tree(const EventGraph& eg, Vertex root, Direction dir) {
     shown[root] = true;
     // An explicit stack: a 50,000-event chain must not overflow the call stack.
     std::vector<Pending> stack;
-    push_steps(eg, root, dir, "", stack);
+    push_steps(eg, root, dir, "", 1, stack);
     while (!stack.empty()) {
         Pending p = std::move(stack.back());
         stack.pop_back();
         const model::Link& l = eg.link(p.edge);
         std::string label = l.label.empty() ? "" : fmt::format(" ({})", l.label);
-        out += fmt::format("{}{}{}{}  {}  [{}{}]\n", p.prefix, p.last ? "└─ " : "├─ ", verb(l.kind, dir), label,
+        std::string level = p.depth > kMaxIndent ? fmt::format("({}) ", p.depth) : "";
+        out += fmt::format("{}{}{}{}{}  {}  [{}{}]\n", p.prefix, p.last ? "└─ " : "├─ ", level, verb(l.kind, dir), label,
                            event_line(eg.event(p.u)), eg.event(p.u).id, shown[p.u] ? ", shown above" : "");
         if (shown[p.u]) continue;
         shown[p.u] = true;
-        push_steps(eg, p.u, dir, p.prefix + (p.last ? "   " : "│  "), stack);
+        std::string prefix = p.depth < kMaxIndent ? p.prefix + (p.last ? "   " : "│  ") : p.prefix;
+        push_steps(eg, p.u, dir, prefix, p.depth + 1, stack);
     }
     return out;
 }

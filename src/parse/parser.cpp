@@ -79,6 +79,9 @@ public:
         }
         finish_event();
         resolve();
+        if (doc_.events.empty() && !diags_.has_errors())
+            diags_.error(doc_.file, {1, 1}, "the model has no events: add one with 'event ID', 'date:' and 'title:'",
+                         doc_.line_text(1));
         return {std::move(doc_), std::move(diags_)};
     }
 
