@@ -43,6 +43,13 @@ bool write_output(const std::string& path, const std::string& content, const std
     return true;
 }
 
+void emit(const std::string& path, const std::string& content, const std::string& input, Io& io) {
+    if (path.empty() || path == "-")
+        io.out << content;
+    else
+        write_output(path, content, {input}, io);
+}
+
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     Io io{out, err};
     CLI::App app{"timegraph: dated timelines and causal graphs from a text model of events", "timegraph"};
@@ -51,6 +58,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_check_command(app, io);
     add_chain_command(app, io);
     add_timeline_command(app, io);
+    add_graph_command(app, io);
+    add_export_command(app, io);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

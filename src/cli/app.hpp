@@ -43,5 +43,11 @@ bool write_output(const std::string& path, const std::string& content, const std
 void add_check_command(CLI::App& app, Io& io);
 void add_chain_command(CLI::App& app, Io& io);
 void add_timeline_command(CLI::App& app, Io& io);
+void add_graph_command(CLI::App& app, Io& io);
+void add_export_command(CLI::App& app, Io& io);
+
+// Writes a command's result to a file (atomically, never over an input), or
+// to io.out when path is empty or "-".
+void emit(const std::string& path, const std::string& content, const std::string& input, Io& io);
 
 }  // namespace timegraph::cli

@@ -9,14 +9,10 @@ namespace timegraph::render {
 
 namespace {
 
-struct LaneColour {
-    const char* stroke;  // markers, outlines
-    const char* tint;    // box fills, light enough for dark text (WCAG AA)
-};
 
 // Okabe–Ito without vermillion (kept apart from the blocks red), darkened
 // where needed for contrast on white; the last entry is the no-lane lane.
-constexpr LaneColour kLanes[] = {
+constexpr LaneColours kLanes[] = {
     {"#0072B2", "#E3F0F8"}, {"#B87D00", "#FBF1DC"}, {"#009E73", "#DFF3EC"}, {"#B5558F", "#F7E6F0"},
     {"#3A8FC4", "#E6F2FA"}, {"#7A6A00", "#F4F1D6"}, {"#555555", "#EEEEEE"}, {"#777777", "#F2F2F2"},
 };
@@ -83,9 +79,18 @@ const std::string& stylesheet() {
 }
 
 // Lane classes cycle through the palette; the last colour is for events without a lane.
-std::string lane_class(int lane_index, bool no_lane) {
-    constexpr int kCycle = static_cast<int>(std::size(kLanes)) - 1;
-    return fmt::format("lane-{}", no_lane ? kCycle : lane_index % kCycle);
+namespace {
+
+constexpr int kCycle = static_cast<int>(std::size(kLanes)) - 1;
+
+int lane_slot(int lane_index, bool no_lane) { return no_lane ? kCycle : lane_index % kCycle; }
+
+}  // namespace
+
+std::string lane_class(int lane_index, bool no_lane) { return fmt::format("lane-{}", lane_slot(lane_index, no_lane)); }
+
+LaneColours lane_colours(int lane_index, bool no_lane) {
+    return kLanes[static_cast<std::size_t>(lane_slot(lane_index, no_lane))];
 }
 
 }  // namespace timegraph::render

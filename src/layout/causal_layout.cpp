@@ -1,0 +1,246 @@
+#include "layout/causal_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "graph/queries.hpp"
+#include "layout/causal_graphviz.hpp"
+#include "layout/frame.hpp"
+#include "render/svg_writer.hpp"
+
+namespace timegraph::layout {
+
+namespace {
+
+using detail::NodeText;
+
+// Graphviz's coordinates (points, y up) mapped into the body's px (y down).
+struct Frame {
+    double left = 0, top = 0;
+    scene::Point at(pointf p) const { return {p.x - left, top - p.y}; }
+};
+
+std::string status_class(model::Status s) {
+    switch (s) {
+    case model::Status::happened: return "";
+    case model::Status::expected: return " expected";
+    case model::Status::uncertain: return " uncertain";
+    }
+    return "";
+}
+
+std::string event_desc(const graph::EventGraph& eg, const model::Event& e) {
+    std::string desc = e.title;
+    int lane = eg.document.find_lane(e.lane);
+    if (lane >= 0) desc += ". Lane: " + eg.document.lanes[static_cast<std::size_t>(lane)].name;
+    if (e.status != model::Status::happened) desc += fmt::format(". Status: {}", model::to_string(e.status));
+    if (!e.place.empty()) desc += ". Place: " + e.place;
+    if (!e.quotes.empty()) desc += ". \u201C" + e.quotes.front() + "\u201D";
+    return desc;
+}
+
+scene::Group event_group(const graph::EventGraph& eg, graph::Vertex v, const NodeText& t, scene::Point centre,
+                         const CausalOptions& options) {
+    const model::Event& e = eg.event(v);
+    int lane = eg.document.find_lane(e.lane);
+    scene::Group g;
+    g.id = options.prefix + "-ev-" + e.id;
+    g.data_id = e.id;
+    g.cls = "tg-event " + render::lane_class(lane, lane < 0) + status_class(e.status);
+    g.title = t.date + ": " + e.title;
+    g.desc = event_desc(eg, e);
+    g.focusable = true;
+    double x = centre.x - t.width / 2, y = centre.y - t.height / 2;
+    g.items.push_back(scene::Rect{x, y, t.width, t.height, 6, "tg-node"});
+    double top = y + detail::kNodePadY;
+    g.items.push_back(scene::Text{centre.x, baseline(top, detail::kDatePx), t.date, "tg-date", scene::Anchor::middle});
+    top += measure::line_height(detail::kDatePx) + detail::kDateGap;
+    for (const auto& line : t.lines) {
+        g.items.push_back(scene::Text{centre.x, baseline(top, detail::kTitlePx), line, "tg-label", scene::Anchor::middle});
+        top += measure::line_height(detail::kTitlePx);
+    }
+    return g;
+}
+
+scene::Path spline_path(Agedge_t* e, const Frame& f, model::LinkKind kind) {
+    scene::Path p;
+    p.cls = std::string("tg-link ") + model::to_string(kind);
+    p.marker_end = kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow;
+    const splines* spl = ED_spl(e);
+    for (int i = 0; spl && i < spl->size; ++i) {
+        const bezier& bz = spl->list[i];
+        if (bz.size < 1) continue;
+        p.ops.push_back({'M', {f.at(bz.list[0])}});
+        for (int j = 1; j + 2 < bz.size; j += 3)
+            p.ops.push_back({'C', {f.at(bz.list[j]), f.at(bz.list[j + 1]), f.at(bz.list[j + 2])}});
+    }
+    return p;
+}
+
+// Where the label goes: the room Graphviz reserved for it, else the middle of the curve.
+scene::Point label_centre(Agedge_t* e, const Frame& f, const scene::Path& p) {
+    if (ED_label(e) && ED_label(e)->set) return f.at(ED_label(e)->pos);
+    if (p.ops.size() < 2) return p.ops.empty() ? scene::Point{} : p.ops.front().pts.front();
+    const auto& mid = p.ops[p.ops.size() / 2].pts;
+    return mid.back();
+}
+
+scene::Group link_group(const graph::EventGraph& eg, graph::Edge edge, Agedge_t* e, const Frame& f,
+                        const CausalOptions& options) {
+    const model::Link& l = eg.link(edge);
+    const model::Event& from = eg.event(boost::source(edge, eg.g));
+    const model::Event& to = eg.event(boost::target(edge, eg.g));
+    scene::Group g;
+    g.id = fmt::format("{}-ln-{}", options.prefix, eg.g[edge].link);
+    g.data_id = l.from + "->" + l.to;
+    g.cls = std::string("tg-edge ") + model::to_string(l.kind);
+    g.data = {{"from", l.from}, {"to", l.to}, {"kind", model::to_string(l.kind)}};
+    g.title = fmt::format("{} {} {}", from.title, model::to_string(l.kind), to.title);
+    g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), model::to_string(l.kind), to.id,
+                         model::format_date(to.date));
+    if (!l.label.empty()) g.desc += ": " + l.label;
+    if (!l.quotes.empty()) g.desc += ". \u201C" + l.quotes.front() + "\u201D";
+    scene::Path path = spline_path(e, f, l.kind);
+    auto lines = detail::label_lines(l, options);
+    scene::Point c = label_centre(e, f, path);
+    g.items.push_back(std::move(path));
+    double top = c.y - static_cast<double>(lines.size()) * measure::line_height(detail::kLabelPx) / 2;
+    for (const auto& line : lines) {
+        g.items.push_back(scene::Text{c.x, baseline(top, detail::kLabelPx), line, "tg-link-label", scene::Anchor::middle});
+        top += measure::line_height(detail::kLabelPx);
+    }
+    return g;
+}
+
+void report(const std::vector<std::string>& messages, const std::string& file, core::Severity severity,
+            core::Diagnostics& diagnostics) {
+    for (const auto& m : messages) diagnostics.add({severity, file, {}, "Graphviz: " + m, {}});
+}
+
+struct Body {
+    std::vector<scene::Group> groups;
+    double width = 0, height = 0;
+    std::size_t links = 0;
+};
+
+// The box around what is drawn: Graphviz's own box also holds the invisible
+// time spine, which would leave empty space at the edges.
+struct Bounds {
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    void add(double x, double y, double half_w = 0, double half_h = 0) {
+        x0 = std::min(x0, x - half_w), x1 = std::max(x1, x + half_w);
+        y0 = std::min(y0, y - half_h), y1 = std::max(y1, y + half_h);
+    }
+};
+
+Bounds drawn_bounds(const detail::Built& b) {
+    Bounds r;
+    for (Agnode_t* n : b.nodes) r.add(ND_coord(n).x, ND_coord(n).y, ND_width(n) * 36, ND_height(n) * 36);
+    for (const auto& link : b.links) {
+        Agedge_t* e = link.second;
+        if (ED_label(e) && ED_label(e)->set)
+            r.add(ED_label(e)->pos.x, ED_label(e)->pos.y, ED_label(e)->dimen.x / 2, ED_label(e)->dimen.y / 2);
+        for (int i = 0; ED_spl(e) && i < ED_spl(e)->size; ++i)
+            for (int j = 0; j < ED_spl(e)->list[i].size; ++j) r.add(ED_spl(e)->list[i].list[j].x, ED_spl(e)->list[i].list[j].y);
+    }
+    if (r.x0 > r.x1) r = Bounds{0, 0, 0, 0};
+    return r;
+}
+
+Body read_body(const graph::EventGraph& eg, const detail::Built& b, const std::vector<NodeText>& texts,
+               const CausalOptions& options) {
+    Body body;
+    Bounds bounds = drawn_bounds(b);
+    Frame f{bounds.x0, bounds.y1};
+    body.width = bounds.x1 - bounds.x0;
+    body.height = bounds.y1 - bounds.y0;
+    body.links = b.links.size();
+    for (const auto& [edge, e] : b.links) body.groups.push_back(link_group(eg, edge, e, f, options));
+    for (graph::Vertex v : graph::by_date(eg))
+        body.groups.push_back(event_group(eg, v, texts[v], f.at(ND_coord(b.nodes[v])), options));
+    return body;
+}
+
+std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOptions& options) {
+    std::vector<NodeText> texts;
+    for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) texts.push_back(detail::node_text(eg.event(v), options));
+    return texts;
+}
+
+std::optional<Body> laid_out_body(const graph::EventGraph& eg, const CausalOptions& options,
+                                  core::Diagnostics& diagnostics) {
+    auto texts = measure_nodes(eg, options);
+    auto drawn = graph::drawn_links(eg, options.all_links);
+    gv::Capture capture;
+    auto built = detail::build_graph(eg, drawn, texts, options, detail::Purpose::layout);
+    gv::Layout layout(built.graph.get(), "dot");
+    if (!layout.ok()) {
+        auto messages = capture.messages();
+        if (messages.empty()) messages.push_back("the dot layout failed");
+        report(messages, eg.document.file, core::Severity::error, diagnostics);
+        return std::nullopt;
+    }
+    report(capture.messages(), eg.document.file, core::Severity::warning, diagnostics);
+    return read_body(eg, built, texts, options);
+}
+
+// Stacks heading, legend, body and credit, each kBlockGap apart inside the margin.
+scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions& options) {
+    const auto& doc = eg.document;
+    double inner = std::max(body.width, options.min_frame_width);
+    Block blocks[] = {heading(doc, options.prefix, inner), legend(doc, options.prefix, inner)};
+    Block foot = credit(doc, options.prefix, inner);
+    scene::Scene s;
+    s.kind = "graph";
+    s.title = doc.title.empty() ? "Causal graph" : doc.title;
+    s.desc = fmt::format("Causal graph of {} events and {} links, earlier events to the left.",
+                         doc.events.size(), body.links);
+    double y = kMargin, width = body.width;
+    for (auto& b : blocks) {
+        if (b.empty()) continue;
+        shift(b.group, kMargin, y);
+        y += b.height + kBlockGap;
+        width = std::max(width, b.width);
+        s.groups.push_back(std::move(b.group));
+    }
+    for (auto& g : body.groups) {
+        shift(g, kMargin, y);
+        s.groups.push_back(std::move(g));
+    }
+    y += body.height;
+    if (!foot.empty()) {
+        shift(foot.group, kMargin, y + kBlockGap);
+        y += kBlockGap + foot.height;
+        width = std::max(width, foot.width);
+        s.groups.push_back(std::move(foot.group));
+    }
+    s.width = std::ceil(width + 2 * kMargin);
+    s.height = std::ceil(y + kMargin);
+    return s;
+}
+
+}  // namespace
+
+std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const CausalOptions& options,
+                                          core::Diagnostics& diagnostics) {
+    auto body = laid_out_body(eg, options, diagnostics);
+    if (!body) return std::nullopt;
+    return compose(eg, std::move(*body), options);
+}
+
+std::optional<std::string> causal_dot(const graph::EventGraph& eg, const CausalOptions& options,
+                                      core::Diagnostics& diagnostics) {
+    auto texts = measure_nodes(eg, options);
+    gv::Capture capture;
+    auto built = detail::build_graph(eg, graph::drawn_links(eg, options.all_links), texts, options, detail::Purpose::dot);
+    std::string dot = gv::write_dot(built.graph.get());
+    if (dot.empty()) {
+        report({"could not write the graph as DOT"}, eg.document.file, core::Severity::error, diagnostics);
+        return std::nullopt;
+    }
+    return dot;
+}
+
+}  // namespace timegraph::layout

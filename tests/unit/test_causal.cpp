@@ -1,0 +1,261 @@
+// The causal graph: time order on the drawn nodes, one node per event and
+// one edge per drawn link, well-formed SVG that renders, DOT that Graphviz
+// accepts whatever the labels hold, and a golden post-layout scene.
+#include "causal_fixtures.hpp"
+
+#include "graph/queries.hpp"
+#include "layout/causal_layout.hpp"
+#include "layout/graphviz.hpp"
+#include "layout/time_slots.hpp"
+#include "measure/text_metrics.hpp"
+#include "render/svg_writer.hpp"
+
+using namespace timegraph;
+using tg_test::count_of;
+
+namespace {
+
+scene::Scene layout_of(const graph::EventGraph& eg, bool all_links = false) {
+    core::Diagnostics d;
+    layout::CausalOptions o;
+    o.all_links = all_links;
+    auto s = layout::causal_layout(eg, o, d);
+    INFO(core::format_all(d));
+    REQUIRE(s);
+    CHECK(d.items().empty());
+    return *s;
+}
+
+std::string svg_of(const graph::EventGraph& eg) { return render::write_svg(layout_of(eg)); }
+
+// Every pair where one event certainly precedes the other, checked on the
+// x of the node centres in the SVG text. Returns the number of pairs.
+int check_time_order(const graph::EventGraph& eg) {
+    auto centres = tg_test::node_centres(svg_of(eg));
+    REQUIRE(centres.size() == eg.document.events.size());
+    int pairs = 0;
+    for (const auto& a : eg.document.events)
+        for (const auto& b : eg.document.events) {
+            if (!graph::certainly_precedes(a, b)) continue;
+            ++pairs;
+            INFO(a.id << " (" << model::format_date(a.date) << ") before " << b.id << " ("
+                      << model::format_date(b.date) << ")");
+            CHECK(centres.at(a.id).first < centres.at(b.id).first);
+        }
+    return pairs;
+}
+
+const char* const kHostile = R"(title: Hostile "labels" \ <b>
+event a
+  date: 2020
+  title: x"];x[shape=record label="{<f0>|<f1>}
+event b
+  date: 2021
+  title: \N and \G and \l left
+event c
+  date: 2022
+  title: ends in a backslash \
+event d
+  date: 2023
+  title: <script>alert(1)</script> & "quotes" }{ -> --
+a -> b: \"
+b ~> c: \
+c -| d: <<TABLE>>
+a -> d: label="x"]; evil [shape=record
+)";
+
+}  // namespace
+
+TEST_CASE("graph: every certainly-earlier event sits to the left") {
+    SECTION("the test model of the talks") { CHECK(check_time_order(tg_test::load_graph_file("tests/data/talks.tg")) > 60); }
+    SECTION("BCE dates") { CHECK(check_time_order(tg_test::load_graph_file("tests/data/bce-graph.tg")) > 25); }
+    SECTION("minute precision") { CHECK(check_time_order(tg_test::load_graph_file("tests/data/minutes.tg")) > 25); }
+    SECTION("unlinked events") {
+        CHECK(check_time_order(tg_test::load_graph("event a\ndate: 2024\ntitle: A\nevent b\ndate: 2020\ntitle: B\n"
+                                                   "event c\ndate: 2022\ntitle: C\nevent d\ndate: 2021\ntitle: D\n")) == 6);
+    }
+}
+
+TEST_CASE("graph: a cause is left of its effect when the dates allow it") {
+    auto eg = tg_test::load_graph_file("tests/data/talks.tg");
+    auto centres = tg_test::node_centres(svg_of(eg));
+    for (const auto& l : eg.document.links) {
+        INFO(l.from << " -> " << l.to);
+        CHECK(centres.at(l.from).first < centres.at(l.to).first);
+    }
+}
+
+TEST_CASE("time slots: dates first, links when the dates allow") {
+    // The same day: the link decides. A whole day around a minute: the link decides too.
+    auto eg = tg_test::load_graph("event a\ndate: 2023-11-15\ntitle: A\nevent b\ndate: 2023-11-15\ntitle: B\n"
+                                  "event c\ndate: 2023-11-15 10:00\ntitle: C\nb -> c -> a\n");
+    auto slots = layout::time_slots(eg, graph::drawn_links(eg, false));
+    CHECK(slots == std::vector<int>{2, 0, 1});
+    CHECK(layout::time_slots(eg, {}) == std::vector<int>{0, 0, 0});
+
+    // a causes b causes c, yet c certainly precedes a: the links cannot all run
+    // left to right, and the dates win.
+    auto cyc = tg_test::load_graph("event a\ndate: 2020-06\ntitle: A\nevent b\ndate: 2019..2021\ntitle: B\n"
+                                   "event c\ndate: 2020-01\ntitle: C\na -> b -> c\n");
+    auto s = layout::time_slots(cyc, graph::drawn_links(cyc, false));
+    CHECK(s[2] < s[0]);
+    CHECK(check_time_order(cyc) == 1);
+}
+
+TEST_CASE("graph: one node per event, one edge per drawn link, with ids and data") {
+    auto eg = tg_test::load_graph_file("tests/data/talks.tg");
+    for (bool all : {false, true}) {
+        std::string svg = render::write_svg(layout_of(eg, all));
+        auto drawn = graph::drawn_links(eg, all);
+        CHECK(count_of(svg, "<g id=\"gr-ev-") == eg.document.events.size());
+        CHECK(count_of(svg, "<g id=\"gr-ln-") == drawn.size());
+        CHECK(count_of(svg, "class=\"tg-link ") == drawn.size() + 3);  // and three legend samples
+    }
+    CHECK(graph::drawn_links(eg, false).size() + 1 == graph::drawn_links(eg, true).size());
+    std::string svg = svg_of(eg);
+    CHECK(svg.find("<g id=\"gr-ev-pelosi\" data-id=\"pelosi\" class=\"tg-event lane-0\" tabindex=\"0\" role=\"button\" "
+                   "aria-label=\"2–3 Aug 2022: Speaker Nancy Pelosi visits Taiwan\"><title>2–3 Aug 2022: Speaker Nancy "
+                   "Pelosi visits Taiwan</title><desc>") != std::string::npos);
+    CHECK(svg.find("<g id=\"gr-ln-2\" data-id=\"pelosi-&gt;suspends\" data-from=\"pelosi\" data-to=\"suspends\" "
+                   "data-kind=\"causes\" class=\"tg-edge causes\"><title>") != std::string::npos);
+    CHECK(svg.find("class=\"tg-event lane-1 expected\"") != std::string::npos);
+    CHECK(svg.find(">~Nov 2023</text>") != std::string::npos);
+    CHECK(svg.find("class=\"tg-link-label\">to protest the visit</text>") != std::string::npos);
+    CHECK(svg.find("marker-end=\"url(#tg-bar)\"") != std::string::npos);
+    static const std::regex described(R"re(<g id="gr-(ev|ln)-[^>]*><title>[^<]+</title><desc>[^<]+</desc>)re");
+    auto begin = std::sregex_iterator(svg.begin(), svg.end(), described);
+    CHECK(static_cast<std::size_t>(std::distance(begin, std::sregex_iterator())) ==
+          eg.document.events.size() + graph::drawn_links(eg, false).size());
+}
+
+TEST_CASE("graph: text fits its box, and nothing comes within 16 px of the edge") {
+    auto s = layout_of(tg_test::load_graph_file("tests/data/talks.tg"));
+    for (const auto& g : s.groups) {
+        INFO(g.id);
+        const scene::Rect* box = g.cls.rfind("tg-event", 0) == 0 ? &std::get<scene::Rect>(g.items.front()) : nullptr;
+        for (const auto& item : g.items) {
+            if (const auto* t = std::get_if<scene::Text>(&item)) {
+                double px = t->cls == "tg-title" ? 20 : t->cls == "tg-subtitle" ? 14 : t->cls == "tg-label" ? 12 : 11;
+                auto style = t->cls == "tg-title" ? measure::Style::bold : measure::Style::regular;
+                double w = measure::text_width(t->text, px, style);
+                double x0 = t->anchor == scene::Anchor::middle ? t->x - w / 2 : t->x;
+                INFO(t->text);
+                CHECK(x0 >= 16);
+                CHECK(x0 + w <= s.width - 16);
+                CHECK(t->y - px * 0.93 >= 16);
+                CHECK(t->y + px * 0.25 <= s.height - 16);
+                if (box) {
+                    CHECK(x0 >= box->x + 4);
+                    CHECK(x0 + w <= box->x + box->w - 4);
+                    CHECK(t->y - px * 0.75 >= box->y);
+                    CHECK(t->y + px * 0.25 <= box->y + box->h);
+                }
+            } else if (const auto* r = std::get_if<scene::Rect>(&item)) {
+                CHECK(r->x >= 16);
+                CHECK(r->x + r->w <= s.width - 16);
+                CHECK(r->y >= 16);
+                CHECK(r->y + r->h <= s.height - 16);
+            }
+        }
+    }
+}
+
+TEST_CASE("graph: the SVG is well-formed XML and rsvg-convert renders it") {
+    for (const char* model : {"tests/data/talks.tg", "tests/data/bce-graph.tg", "tests/data/minutes.tg"}) {
+        INFO(model);
+        auto path = tg_test::temp_file("graph.svg", svg_of(tg_test::load_graph_file(model)));
+        CHECK(tg_test::run_quiet("xmllint --noout '" + path + "'") == 0);
+        CHECK(tg_test::run_quiet("rsvg-convert -w 600 -o '" + path + ".png' '" + path + "'") == 0);
+    }
+    auto hostile = tg_test::temp_file("hostile.svg", svg_of(tg_test::load_graph(kHostile)));
+    CHECK(tg_test::run_quiet("xmllint --noout '" + hostile + "'") == 0);
+    CHECK(tg_test::read_file(hostile).find("<script") == std::string::npos);
+}
+
+TEST_CASE("graph: the same model gives the same bytes") {
+    auto eg = tg_test::load_graph_file("tests/data/talks.tg");
+    CHECK(svg_of(eg) == svg_of(eg));
+    auto path = tg_test::source_path("tests/data/talks.tg");
+    auto first = tg_test::run_cli({"graph", path});
+    auto second = tg_test::run_cli({"graph", path});
+    CHECK(first.status == 0);
+    CHECK(first.err.empty());
+    CHECK(first.out == second.out);
+    CHECK(first.out == svg_of(eg));
+}
+
+TEST_CASE("graph: small and empty models") {
+    auto one = layout_of(tg_test::load_graph("event a\ndate: 2020\ntitle: A\n"));
+    REQUIRE(one.groups.size() == 1);
+    CHECK(one.width == Approx(48 + 32));
+    auto none = layout_of(tg_test::load_graph("title: Nothing yet\n"));
+    CHECK(none.groups.size() == 1);
+    CHECK(none.height >= 32);
+}
+
+TEST_CASE("graph: golden post-layout scene of the talks model") {
+    tg_test::check_golden("talks-graph", layout_of(tg_test::load_graph_file("tests/data/talks.tg")));
+}
+
+TEST_CASE("export dot: Graphviz accepts it, hostile labels included, with exact counts") {
+    auto eg = tg_test::load_graph(kHostile);
+    core::Diagnostics d;
+    layout::CausalOptions all;
+    all.all_links = true;  // a -> d is implied, but its label is one to test
+    auto dot = layout::causal_dot(eg, all, d);
+    REQUIRE(dot);
+    CHECK(d.items().empty());
+    auto path = tg_test::temp_file("hostile.dot", *dot);
+    CHECK(tg_test::run_quiet("dot -Tsvg -o '" + path + ".svg' '" + path + "'") == 0);
+    CHECK(tg_test::run_quiet("xmllint --noout '" + path + ".svg'") == 0);
+    // Graphviz's plain output lists every node and edge it read: 4 events and
+    // 4 time slots, 4 links and the 3 spine edges between the slots.
+    auto plain = tg_test::temp_file("hostile.plain", "");
+    REQUIRE(tg_test::run_quiet("dot -Tplain -o '" + plain + "' '" + path + "'") == 0);
+    std::string text = tg_test::read_file(plain);
+    CHECK(count_of(text, "\nnode ") == 8);
+    CHECK(count_of(text, "\nnode _t") == 4);
+    CHECK(count_of(text, "\nedge ") == 7);
+    CHECK(count_of(text, "\nedge _t") == 3);
+    // The titles come through as text, escapes and all.
+    std::string svg = tg_test::read_file(path + ".svg");
+    CHECK(svg.find("\\N and \\G and \\l left") != std::string::npos);
+    CHECK(svg.find("ends in a backslash \\<") != std::string::npos);
+    CHECK(svg.find("&lt;script&gt;") != std::string::npos);
+    CHECK(svg.find("<script") == std::string::npos);
+}
+
+TEST_CASE("export dot: the CLI writes it, and only known formats are accepted") {
+    auto path = tg_test::source_path("tests/data/talks.tg");
+    auto r = tg_test::run_cli({"export", path, "--format", "dot"});
+    CHECK(r.status == 0);
+    CHECK(r.out.rfind("digraph timegraph {", 0) == 0);
+    auto out = tg_test::temp_file("talks.dot", "");
+    CHECK(tg_test::run_cli({"export", path, "--format", "dot", "-o", out}).status == 0);
+    CHECK(tg_test::read_file(out) == r.out);
+    CHECK(tg_test::run_quiet("dot -Tsvg -o /dev/null '" + out + "'") == 0);
+    CHECK(tg_test::run_cli({"export", path, "--format", "png"}).status == 2);
+    CHECK(tg_test::run_cli({"export", path}).status == 2);
+    CHECK(tg_test::run_cli({"export", path, "--format", "dot", "-o", path}).status == 2);
+}
+
+TEST_CASE("graph command: writes a file, refuses to overwrite its input, and fails on a bad model") {
+    auto path = tg_test::source_path("tests/data/minutes.tg");
+    auto out = tg_test::temp_file("minutes.svg", "");
+    auto r = tg_test::run_cli({"graph", path, "-o", out});
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK(tg_test::read_file(out).rfind("<?xml", 0) == 0);
+    CHECK(tg_test::run_cli({"graph", path, "-o", path}).status == 2);
+    auto bad = tg_test::temp_file("cycle.tg", "event a\ndate: 2020\ntitle: A\nevent b\ndate: 2020\ntitle: B\na -> b -> a\n");
+    auto failed = tg_test::run_cli({"graph", bad});
+    CHECK(failed.status == 1);
+    CHECK(failed.out.empty());
+}
+
+TEST_CASE("Graphviz messages are captured, not printed") {
+    layout::gv::Capture capture;
+    agerr(AGWARN, "first %s\n", "thing");
+    agerr(AGERR, "second\n");
+    CHECK(capture.messages() == std::vector<std::string>{"first thing", "second"});
+}
