@@ -274,16 +274,13 @@
   // Zoom and pan the timeline: buttons and ctrl+wheel zoom, dragging pans.
   var frame = document.getElementById('timeline-frame');
   var timeline = frame.querySelector('svg');
-  var baseW = timeline ? timeline.width.baseVal.value : 0, baseH = timeline ? timeline.height.baseVal.value : 0;
   var zoom = 1;
   function setZoom(z, cx) {
     var old = zoom;
     zoom = Math.max(1, Math.min(16, z));
     var anchor = cx === undefined ? frame.clientWidth / 2 : cx;
     var x = (frame.scrollLeft + anchor) / old * zoom - anchor;
-    timeline.setAttribute('width', String(baseW * zoom));
-    timeline.setAttribute('height', String(baseH * Math.min(zoom, 1.5)));
-    timeline.setAttribute('preserveAspectRatio', 'none');
+    timeline.style.width = zoom === 1 ? '' : (frame.clientWidth * zoom) + 'px';
     frame.scrollLeft = x;
     timeline.classList.toggle('zoomed', zoom > 1);
   }

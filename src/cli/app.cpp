@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/files.hpp"
+#include "layout/causal_layout.hpp"
 #include "graph/checks.hpp"
 #include "parse/parser.hpp"
 
@@ -50,6 +51,16 @@ void emit(const std::string& path, const std::string& content, const std::string
         write_output(path, content, {input}, io);
 }
 
+void add_layout_option(CLI::App& cmd, layout::CausalEngine& engine) {
+    std::map<std::string, layout::CausalEngine> names{{"auto", layout::CausalEngine::automatic},
+                                                      {"dot", layout::CausalEngine::dot},
+                                                      {"dated", layout::CausalEngine::dated}};
+    cmd.add_option("--layout", engine,
+                   "Causal graph layout: dot (Graphviz), dated (time scale and lanes, for big models), or auto: dot up "
+                   "to 1,500 events and 2,500 links, dated above")
+        ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
+}
+
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     Io io{out, err};
     CLI::App app{"timegraph: dated timelines and causal graphs from a text model of events", "timegraph"};
@@ -60,6 +71,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_timeline_command(app, io);
     add_graph_command(app, io);
     add_export_command(app, io);
+    add_render_command(app, io);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -14,7 +14,14 @@ namespace CLI {
 class App;
 }
 
+namespace timegraph::layout {
+enum class CausalEngine;
+}
+
 namespace timegraph::cli {
+
+// `--layout auto|dot|dated`, shared by the commands that draw the causal graph.
+void add_layout_option(CLI::App& cmd, layout::CausalEngine& engine);
 
 // Exit codes: 0 success, 1 the model has errors, 2 usage or I/O errors.
 inline constexpr int kExitOk = 0;
@@ -45,6 +52,7 @@ void add_chain_command(CLI::App& app, Io& io);
 void add_timeline_command(CLI::App& app, Io& io);
 void add_graph_command(CLI::App& app, Io& io);
 void add_export_command(CLI::App& app, Io& io);
+void add_render_command(CLI::App& app, Io& io);
 
 // Writes a command's result to a file (atomically, never over an input), or
 // to io.out when path is empty or "-".

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
+#include "graph/export_json.hpp"
 #include "layout/causal_layout.hpp"
 
 namespace timegraph::cli {
@@ -20,6 +21,7 @@ std::optional<std::string> export_as(const ExportOptions& o, const graph::EventG
         options.all_links = o.all_links;
         return layout::causal_dot(eg, options, diags);
     }
+    if (o.format == "json") return graph::export_json(eg, o.all_links).dump(2) + "\n";
     // The format option only lets known formats through.
     diags.error(o.file, {}, "unknown export format '" + o.format + "'");
     return std::nullopt;
@@ -31,11 +33,12 @@ void add_export_command(CLI::App& app, Io& io) {
     auto o = std::make_shared<ExportOptions>();
     CLI::App* cmd = app.add_subcommand("export", "Write the model for other tools");
     cmd->add_option("file", o->file, "Model file (.tg); '-' reads standard input")->required();
-    cmd->add_option("--format", o->format, "dot: the causal graph for Graphviz")
+    cmd->add_option("--format", o->format,
+                    "dot: the causal graph for Graphviz; json: the model and its analysis (docs/model.schema.json)")
         ->required()
-        ->check(CLI::IsMember({"dot"}));
+        ->check(CLI::IsMember({"dot", "json"}));
     cmd->add_option("-o,--output", o->output, "Output file (default: standard output)");
-    cmd->add_flag("--all-links", o->all_links, "dot: keep links that a longer chain implies");
+    cmd->add_flag("--all-links", o->all_links, "Keep (dot) or mark as drawn (json) links that a longer chain implies");
     cmd->callback([o, &io] {
         auto eg = load_model(o->file, io);
         if (!eg) return;

@@ -1,4 +1,4 @@
-// `timegraph graph FILE [-o OUT.svg] [--all-links]`: the causal-graph SVG.
+// `timegraph graph FILE [-o OUT.svg] [--all-links] [--layout auto|dot|dated]`: the causal-graph SVG.
 #include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
@@ -11,18 +11,21 @@ void add_graph_command(CLI::App& app, Io& io) {
     struct Options {
         std::string file, output;
         bool all_links = false;
+        layout::CausalEngine engine = layout::CausalEngine::automatic;
     };
     auto o = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("graph", "Write the causal graph as SVG, earlier events to the left");
     cmd->add_option("file", o->file, "Model file (.tg); '-' reads standard input")->required();
     cmd->add_option("-o,--output", o->output, "Output SVG file (default: standard output)");
     cmd->add_flag("--all-links", o->all_links, "Draw links that a longer chain implies");
+    add_layout_option(*cmd, o->engine);
     cmd->callback([o, &io] {
         auto eg = load_model(o->file, io);
         if (!eg) return;
         core::Diagnostics diags;
         layout::CausalOptions options;
         options.all_links = o->all_links;
+        options.engine = o->engine;
         auto scene = layout::causal_layout(*eg, options, diags);
         io.err << core::format_all(diags);
         if (!scene) return io.fail(kExitInvalid);

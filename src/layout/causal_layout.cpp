@@ -7,20 +7,13 @@
 
 #include "graph/queries.hpp"
 #include "layout/causal_graphviz.hpp"
+#include "layout/causal_parts.hpp"
 #include "layout/frame.hpp"
 #include "render/svg_writer.hpp"
 
 namespace timegraph::layout {
 
 namespace {
-
-using detail::NodeText;
-
-// Graphviz's coordinates (points, y up) mapped into the body's px (y down).
-struct Frame {
-    double left = 0, top = 0;
-    scene::Point at(pointf p) const { return {p.x - left, top - p.y}; }
-};
 
 std::string status_class(model::Status s) {
     switch (s) {
@@ -40,6 +33,10 @@ std::string event_desc(const graph::EventGraph& eg, const model::Event& e) {
     if (!e.quotes.empty()) desc += ". \u201C" + e.quotes.front() + "\u201D";
     return desc;
 }
+
+}  // namespace
+
+namespace detail {
 
 scene::Group event_group(const graph::EventGraph& eg, graph::Vertex v, const NodeText& t, scene::Point centre,
                          const CausalOptions& options) {
@@ -63,6 +60,37 @@ scene::Group event_group(const graph::EventGraph& eg, graph::Vertex v, const Nod
     }
     return g;
 }
+
+scene::Group link_shell(const graph::EventGraph& eg, graph::Edge edge, const CausalOptions& options) {
+    const model::Link& l = eg.link(edge);
+    const model::Event& from = eg.event(boost::source(edge, eg.g));
+    const model::Event& to = eg.event(boost::target(edge, eg.g));
+    scene::Group g;
+    g.id = fmt::format("{}-ln-{}", options.prefix, eg.g[edge].link);
+    g.data_id = l.from + "->" + l.to;
+    g.cls = std::string("tg-edge ") + model::to_string(l.kind);
+    g.data = {{"from", l.from}, {"to", l.to}, {"kind", model::to_string(l.kind)}};
+    g.title = fmt::format("{} {} {}", from.title, model::to_string(l.kind), to.title);
+    g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), model::to_string(l.kind), to.id,
+                         model::format_date(to.date));
+    if (!l.label.empty()) g.desc += ": " + l.label;
+    if (!l.quotes.empty()) g.desc += ". \u201C" + l.quotes.front() + "\u201D";
+    return g;
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::Body;
+using detail::NodeText;
+using detail::event_group;
+
+// Graphviz's coordinates (points, y up) mapped into the body's px (y down).
+struct Frame {
+    double left = 0, top = 0;
+    scene::Point at(pointf p) const { return {p.x - left, top - p.y}; }
+};
 
 scene::Path spline_path(Agedge_t* e, const Frame& f, model::LinkKind kind) {
     scene::Path p;
@@ -90,18 +118,7 @@ scene::Point label_centre(Agedge_t* e, const Frame& f, const scene::Path& p) {
 scene::Group link_group(const graph::EventGraph& eg, graph::Edge edge, Agedge_t* e, const Frame& f,
                         const CausalOptions& options) {
     const model::Link& l = eg.link(edge);
-    const model::Event& from = eg.event(boost::source(edge, eg.g));
-    const model::Event& to = eg.event(boost::target(edge, eg.g));
-    scene::Group g;
-    g.id = fmt::format("{}-ln-{}", options.prefix, eg.g[edge].link);
-    g.data_id = l.from + "->" + l.to;
-    g.cls = std::string("tg-edge ") + model::to_string(l.kind);
-    g.data = {{"from", l.from}, {"to", l.to}, {"kind", model::to_string(l.kind)}};
-    g.title = fmt::format("{} {} {}", from.title, model::to_string(l.kind), to.title);
-    g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), model::to_string(l.kind), to.id,
-                         model::format_date(to.date));
-    if (!l.label.empty()) g.desc += ": " + l.label;
-    if (!l.quotes.empty()) g.desc += ". \u201C" + l.quotes.front() + "\u201D";
+    scene::Group g = detail::link_shell(eg, edge, options);
     scene::Path path = spline_path(e, f, l.kind);
     auto lines = detail::label_lines(l, options);
     scene::Point c = label_centre(e, f, path);
@@ -118,12 +135,6 @@ void report(const std::vector<std::string>& messages, const std::string& file, c
             core::Diagnostics& diagnostics) {
     for (const auto& m : messages) diagnostics.add({severity, file, {}, "Graphviz: " + m, {}});
 }
-
-struct Body {
-    std::vector<scene::Group> groups;
-    double width = 0, height = 0;
-    std::size_t links = 0;
-};
 
 // The box around what is drawn: Graphviz's own box also holds the invisible
 // time spine, which would leave empty space at the edges.
@@ -225,6 +236,10 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
 
 std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const CausalOptions& options,
                                           core::Diagnostics& diagnostics) {
+    bool small = boost::num_vertices(eg.g) <= kMaxDotEvents && boost::num_edges(eg.g) <= kMaxDotLinks;
+    // Graphviz recurses deeply and cannot be cancelled: big graphs always take the dated layout.
+    if (options.engine == CausalEngine::dated || !small)
+        return compose(eg, detail::dated_body(eg, measure_nodes(eg, options), options), options);
     auto body = laid_out_body(eg, options, diagnostics);
     if (!body) return std::nullopt;
     return compose(eg, std::move(*body), options);

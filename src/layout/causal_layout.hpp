@@ -12,7 +12,16 @@
 
 namespace timegraph::layout {
 
+// Which engine lays the graph out. `automatic` uses Graphviz's dot up to the
+// size where it stays near a second (kMaxDotEvents, kMaxDotLinks; measured in
+// docs/performance.md), and the dated layout above it.
+enum class CausalEngine { automatic, dot, dated };
+
+inline constexpr std::size_t kMaxDotEvents = 1500;
+inline constexpr std::size_t kMaxDotLinks = 2500;
+
 struct CausalOptions {
+    CausalEngine engine = CausalEngine::automatic;
     bool all_links = false;        // draw links that a longer chain implies, too
     double max_title_width = 160;  // px; event titles wrap to this width...
     int max_title_lines = 3;       // ...and this many lines, then end in an ellipsis

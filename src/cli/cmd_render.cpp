@@ -1,0 +1,98 @@
+// `timegraph render FILE [-o DIR] [--templates DIR] [--all-links] [--layout auto|dot|dated]`: the timeline SVG, the graph SVG and the
+// page, written together. Every file is made in memory first and written
+// only when all three were made, each through a temporary file and a rename,
+// so a failed render leaves the previous outputs untouched.
+#include <filesystem>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/app.hpp"
+#include "core/files.hpp"
+#include "layout/causal_layout.hpp"
+#include "layout/timeline.hpp"
+#include "page/page.hpp"
+#include "render/svg_writer.hpp"
+
+namespace timegraph::cli {
+
+namespace {
+
+struct RenderOptions {
+    std::string file, out_dir = "output", templates;
+    bool all_links = false;
+    layout::CausalEngine engine = layout::CausalEngine::automatic;
+};
+
+std::string stem_of(const std::string& file) {
+    return file == "-" ? std::string("stdin") : std::filesystem::path(file).stem().string();
+}
+
+struct Rendered {
+    std::string timeline_svg, graph_svg, html;
+};
+
+std::optional<Rendered> render_all(const graph::EventGraph& eg, const RenderOptions& o, Io& io) {
+    core::Diagnostics diags;
+    layout::TimelineOptions topts;
+    scene::Scene timeline = layout::timeline_layout(eg, topts);
+    layout::CausalOptions copts;
+    copts.all_links = o.all_links;
+    copts.engine = o.engine;
+    auto graph = layout::causal_layout(eg, copts, diags);
+    if (!graph) {
+        io.err << core::format_all(diags);
+        io.fail(kExitInvalid);
+        return std::nullopt;
+    }
+    const render::SvgOptions inline_svg{false, false};
+    Rendered r{render::write_svg(timeline), render::write_svg(*graph), {}};
+    page::PageOptions popts{o.templates, o.all_links};
+    auto page = page::build_page(eg, render::write_svg(timeline, inline_svg), render::write_svg(*graph, inline_svg),
+                                 popts, diags);
+    io.err << core::format_all(diags);
+    if (page.error) {
+        io.err << "timegraph: error: " << *page.error << "\n";
+        io.fail(kExitUsage);
+        return std::nullopt;
+    }
+    r.html = std::move(page.html);
+    return r;
+}
+
+}  // namespace
+
+void add_render_command(CLI::App& app, Io& io) {
+    auto o = std::make_shared<RenderOptions>();
+    CLI::App* cmd = app.add_subcommand("render", "Write the timeline SVG, the graph SVG and the HTML page");
+    cmd->add_option("file", o->file, "Model file (.tg); '-' reads standard input")->required();
+    cmd->add_option("-o,--output", o->out_dir, "Output folder, created if needed (default: output)");
+    cmd->add_option("--templates", o->templates,
+                    "Folder with page.html, page.css and page.js to use instead of the built-in templates");
+    cmd->add_flag("--all-links", o->all_links, "Draw links that a longer chain implies");
+    add_layout_option(*cmd, o->engine);
+    cmd->callback([o, &io] {
+        auto eg = load_model(o->file, io);
+        if (!eg) return;
+        auto r = render_all(*eg, *o, io);
+        if (!r) return;
+        std::error_code ec;
+        std::filesystem::create_directories(o->out_dir, ec);
+        if (ec) {
+            io.err << "timegraph: error: " << o->out_dir << ": cannot create the folder: " << ec.message() << "\n";
+            io.fail(kExitUsage);
+            return;
+        }
+        auto base = (std::filesystem::path(o->out_dir) / stem_of(o->file)).string();
+        auto error = core::write_all_atomic({{base + ".timeline.svg", &r->timeline_svg},
+                                             {base + ".graph.svg", &r->graph_svg},
+                                             {base + ".html", &r->html}},
+                                            {o->file});
+        if (error) {
+            io.err << "timegraph: error: " << *error << "\n";
+            io.fail(kExitUsage);
+        }
+    });
+}
+
+}  // namespace timegraph::cli

@@ -1,0 +1,31 @@
+// Pieces both causal-graph engines share (Graphviz's dot and the dated
+// layout): an event's box, a link group's ids and accessible text, and the
+// laid-out body that compose() frames. Internal to the layout stage.
+#pragma once
+
+#include <vector>
+
+#include "layout/causal_graphviz.hpp"
+#include "scene/scene.hpp"
+
+namespace timegraph::layout::detail {
+
+// The drawing between the legend and the credit, at the origin.
+struct Body {
+    std::vector<scene::Group> groups;
+    double width = 0, height = 0;
+    std::size_t links = 0;
+};
+
+// An event's box, centred at `centre`: rounded rect, date line, wrapped title.
+scene::Group event_group(const graph::EventGraph& eg, graph::Vertex v, const NodeText& t, scene::Point centre,
+                         const CausalOptions& options);
+
+// A link's group with its ids, data-from/to and accessible text, but no items yet.
+scene::Group link_shell(const graph::EventGraph& eg, graph::Edge edge, const CausalOptions& options);
+
+// The dated layout: x from the shared time scale, lanes as bands, rows within
+// a lane ordered by barycenter sweeps, links as curves. O((V + E) log V).
+Body dated_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const CausalOptions& options);
+
+}  // namespace timegraph::layout::detail
