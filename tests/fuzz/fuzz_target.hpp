@@ -10,6 +10,7 @@
 #include "graph/checks.hpp"
 #include "graph/export_json.hpp"
 #include "graph/queries.hpp"
+#include "layout/causal_layout.hpp"
 #include "layout/timeline.hpp"
 #include "page/page.hpp"
 #include "parse/parser.hpp"
@@ -41,6 +42,11 @@ inline void run_one(std::string_view input) {
         options.scale = scale;
         render::write_svg(layout::timeline_layout(eg, options));
     }
+    // The dated causal layout; Graphviz's own layout is left to the graph tests, as
+    // its run time would starve the fuzzer.
+    layout::CausalOptions causal;
+    causal.engine = layout::CausalEngine::dated;
+    if (auto scene = layout::causal_layout(eg, causal, diags)) render::write_svg(*scene);
     page::build_page(eg, "", "", {}, diags);
 }
 
