@@ -18,7 +18,11 @@ int main(int argc, char** argv) {
     app.add_option("--years", o.years, "Years the events span, ending with 2024")->check(CLI::Range(1, kMaxYears));
     app.add_option("--seed", o.seed, "Seed of the random engine (std::mt19937_64)");
     app.add_flag("--dot", dot, "Write the same events and links as Graphviz DOT instead");
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;  // usage errors exit 2, as timegraph's do
+    }
     std::string text = dot ? synthetic_dot(o) : synthetic_model(o);
     if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
         std::fprintf(stderr, "timegraph_gen_model: cannot write the model\n");
