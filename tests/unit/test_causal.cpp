@@ -67,6 +67,7 @@ a -> d: label="x"]; evil [shape=record
 }  // namespace
 
 TEST_CASE("graph: every certainly-earlier event sits to the left") {
+    SECTION("the seed") { CHECK(check_time_order(tg_test::load_graph_file("data/us-china-2024.tg")) > 150); }
     SECTION("the test model of the talks") { CHECK(check_time_order(tg_test::load_graph_file("tests/data/talks.tg")) > 60); }
     SECTION("BCE dates") { CHECK(check_time_order(tg_test::load_graph_file("tests/data/bce-graph.tg")) > 25); }
     SECTION("minute precision") { CHECK(check_time_order(tg_test::load_graph_file("tests/data/minutes.tg")) > 25); }
