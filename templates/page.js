@@ -149,7 +149,8 @@
     detail(dl, 'Place', e.place);
     detail(dl, 'Tags', e.tags);
     detail(dl, 'Sources', e.sources);
-    detail(dl, 'Chain', causes.size + ' causes, ' + effects.size + ' effects');
+    function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+    detail(dl, 'Chain', count(causes.size, 'cause', 'causes') + ', ' + count(effects.size, 'effect', 'effects'));
     body.appendChild(dl);
     e.quotes.forEach(function (q) { body.appendChild(el('blockquote', q)); });
     if (e.note) body.appendChild(el('p', e.note, 'note'));
