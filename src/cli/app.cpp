@@ -57,7 +57,7 @@ void add_layout_option(CLI::App& cmd, layout::CausalEngine& engine) {
                                                       {"dated", layout::CausalEngine::dated}};
     cmd.add_option("--layout", engine,
                    "Causal graph layout: dot (Graphviz), dated (time scale and lanes, for big models), or auto: dot up "
-                   "to 1,500 events and 2,500 links, dated above")
+                   "to 400 events and 600 links, dated above")
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
 }
 

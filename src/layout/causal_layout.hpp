@@ -13,12 +13,13 @@
 namespace timegraph::layout {
 
 // Which engine lays the graph out. `automatic` uses Graphviz's dot up to the
-// size where it stays near a second (kMaxDotEvents, kMaxDotLinks; measured in
-// docs/performance.md), and the dated layout above it.
+// size where it stays fast (kMaxDotEvents, kMaxDotLinks), and the dated layout
+// above it. The cap is cautious: with the time spine, dot ran for over 45
+// minutes on a random 1,000-event model without finishing.
 enum class CausalEngine { automatic, dot, dated };
 
-inline constexpr std::size_t kMaxDotEvents = 1500;
-inline constexpr std::size_t kMaxDotLinks = 2500;
+inline constexpr std::size_t kMaxDotEvents = 400;
+inline constexpr std::size_t kMaxDotLinks = 600;
 
 struct CausalOptions {
     CausalEngine engine = CausalEngine::automatic;

@@ -133,7 +133,7 @@ TEST_CASE("graph: text fits its box, and nothing comes within 16 px of the edge"
     auto s = layout_of(tg_test::load_graph_file("tests/data/talks.tg"));
     for (const auto& g : s.groups) {
         INFO(g.id);
-        const scene::Rect* box = g.cls.rfind("tg-event", 0) == 0 ? &std::get<scene::Rect>(g.items.front()) : nullptr;
+        const scene::Rect* event_box = g.cls.rfind("tg-event", 0) == 0 ? &std::get<scene::Rect>(g.items.front()) : nullptr;
         for (const auto& item : g.items) {
             if (const auto* t = std::get_if<scene::Text>(&item)) {
                 double px = t->cls == "tg-title" ? 20 : t->cls == "tg-subtitle" ? 14 : t->cls == "tg-label" ? 12 : 11;
@@ -145,11 +145,11 @@ TEST_CASE("graph: text fits its box, and nothing comes within 16 px of the edge"
                 CHECK(x0 + w <= s.width - 16);
                 CHECK(t->y - px * 0.93 >= 16);
                 CHECK(t->y + px * 0.25 <= s.height - 16);
-                if (box) {
-                    CHECK(x0 >= box->x + 4);
-                    CHECK(x0 + w <= box->x + box->w - 4);
-                    CHECK(t->y - px * 0.75 >= box->y);
-                    CHECK(t->y + px * 0.25 <= box->y + box->h);
+                if (event_box) {
+                    CHECK(x0 >= event_box->x + 4);
+                    CHECK(x0 + w <= event_box->x + event_box->w - 4);
+                    CHECK(t->y - px * 0.75 >= event_box->y);
+                    CHECK(t->y + px * 0.25 <= event_box->y + event_box->h);
                 }
             } else if (const auto* r = std::get_if<scene::Rect>(&item)) {
                 CHECK(r->x >= 16);
