@@ -51,7 +51,7 @@ void emit(const std::string& path, const std::string& content, const std::string
         write_output(path, content, {input}, io);
 }
 
-void add_layout_option(CLI::App& cmd, layout::CausalEngine& engine) {
+void add_layout_options(CLI::App& cmd, layout::CausalEngine& engine, double& dot_timeout) {
     std::map<std::string, layout::CausalEngine> names{{"auto", layout::CausalEngine::automatic},
                                                       {"dot", layout::CausalEngine::dot},
                                                       {"dated", layout::CausalEngine::dated}};
@@ -59,6 +59,11 @@ void add_layout_option(CLI::App& cmd, layout::CausalEngine& engine) {
                    "Causal graph layout: dot (Graphviz), dated (time scale and lanes, for big models), or auto: dot up "
                    "to 400 events and 600 links, dated above")
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
+    cmd.add_option("--dot-timeout", dot_timeout,
+                   "Seconds Graphviz's dot may take (in a child process); then auto uses the dated layout and dot "
+                   "fails. 0: no bound")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 1e6));
 }
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

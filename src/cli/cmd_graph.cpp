@@ -1,4 +1,4 @@
-// `timegraph graph FILE [-o OUT.svg] [--all-links] [--layout auto|dot|dated]`: the causal-graph SVG.
+// `timegraph graph FILE [-o OUT.svg] [--all-links] [--layout auto|dot|dated] [--dot-timeout S]`: the causal-graph SVG.
 #include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
@@ -12,13 +12,14 @@ void add_graph_command(CLI::App& app, Io& io) {
         std::string file, output;
         bool all_links = false;
         layout::CausalEngine engine = layout::CausalEngine::automatic;
+        double dot_timeout = layout::kDefaultDotTimeout;
     };
     auto o = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("graph", "Write the causal graph as SVG, earlier events to the left");
     cmd->add_option("file", o->file, "Model file (.tg); '-' reads standard input")->required();
     cmd->add_option("-o,--output", o->output, "Output SVG file (default: standard output)");
     cmd->add_flag("--all-links", o->all_links, "Draw links that a longer chain implies");
-    add_layout_option(*cmd, o->engine);
+    add_layout_options(*cmd, o->engine, o->dot_timeout);
     cmd->callback([o, &io] {
         auto eg = load_model(o->file, io);
         if (!eg) return;
@@ -26,6 +27,7 @@ void add_graph_command(CLI::App& app, Io& io) {
         layout::CausalOptions options;
         options.all_links = o->all_links;
         options.engine = o->engine;
+        options.dot_timeout = o->dot_timeout;
         auto scene = layout::causal_layout(*eg, options, diags);
         io.err << core::format_all(diags);
         if (!scene) return io.fail(kExitInvalid);

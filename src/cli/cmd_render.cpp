@@ -22,6 +22,7 @@ struct RenderOptions {
     std::string file, out_dir = "output", templates;
     bool all_links = false;
     layout::CausalEngine engine = layout::CausalEngine::automatic;
+    double dot_timeout = layout::kDefaultDotTimeout;
 };
 
 std::string stem_of(const std::string& file) {
@@ -39,6 +40,7 @@ std::optional<Rendered> render_all(const graph::EventGraph& eg, const RenderOpti
     layout::CausalOptions copts;
     copts.all_links = o.all_links;
     copts.engine = o.engine;
+    copts.dot_timeout = o.dot_timeout;
     auto graph = layout::causal_layout(eg, copts, diags);
     if (!graph) {
         io.err << core::format_all(diags);
@@ -70,7 +72,7 @@ void add_render_command(CLI::App& app, Io& io) {
     cmd->add_option("--templates", o->templates,
                     "Folder with page.html, page.css and page.js to use instead of the built-in templates");
     cmd->add_flag("--all-links", o->all_links, "Draw links that a longer chain implies");
-    add_layout_option(*cmd, o->engine);
+    add_layout_options(*cmd, o->engine, o->dot_timeout);
     cmd->callback([o, &io] {
         auto eg = load_model(o->file, io);
         if (!eg) return;

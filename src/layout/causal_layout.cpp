@@ -8,6 +8,7 @@
 #include "graph/queries.hpp"
 #include "layout/causal_graphviz.hpp"
 #include "layout/causal_parts.hpp"
+#include "layout/dot_runner.hpp"
 #include "layout/frame.hpp"
 #include "render/svg_writer.hpp"
 
@@ -89,33 +90,31 @@ using detail::event_group;
 // Graphviz's coordinates (points, y up) mapped into the body's px (y down).
 struct Frame {
     double left = 0, top = 0;
-    scene::Point at(pointf p) const { return {p.x - left, top - p.y}; }
+    scene::Point at(detail::DotPoint p) const { return {p.x - left, top - p.y}; }
 };
 
-scene::Path spline_path(Agedge_t* e, const Frame& f, model::LinkKind kind) {
+scene::Path spline_path(const detail::DotEdge& e, const Frame& f, model::LinkKind kind) {
     scene::Path p;
     p.cls = std::string("tg-link ") + model::to_string(kind);
     p.marker_end = kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow;
-    const splines* spl = ED_spl(e);
-    for (int i = 0; spl && i < spl->size; ++i) {
-        const bezier& bz = spl->list[i];
-        if (bz.size < 1) continue;
-        p.ops.push_back({'M', {f.at(bz.list[0])}});
-        for (int j = 1; j + 2 < bz.size; j += 3)
-            p.ops.push_back({'C', {f.at(bz.list[j]), f.at(bz.list[j + 1]), f.at(bz.list[j + 2])}});
+    for (const auto& bz : e.beziers) {
+        if (bz.empty()) continue;
+        p.ops.push_back({'M', {f.at(bz[0])}});
+        for (std::size_t j = 1; j + 2 < bz.size(); j += 3)
+            p.ops.push_back({'C', {f.at(bz[j]), f.at(bz[j + 1]), f.at(bz[j + 2])}});
     }
     return p;
 }
 
 // Where the label goes: the room Graphviz reserved for it, else the middle of the curve.
-scene::Point label_centre(Agedge_t* e, const Frame& f, const scene::Path& p) {
-    if (ED_label(e) && ED_label(e)->set) return f.at(ED_label(e)->pos);
+scene::Point label_centre(const detail::DotEdge& e, const Frame& f, const scene::Path& p) {
+    if (e.has_label) return f.at(e.label_centre);
     if (p.ops.size() < 2) return p.ops.empty() ? scene::Point{} : p.ops.front().pts.front();
     const auto& mid = p.ops[p.ops.size() / 2].pts;
     return mid.back();
 }
 
-scene::Group link_group(const graph::EventGraph& eg, graph::Edge edge, Agedge_t* e, const Frame& f,
+scene::Group link_group(const graph::EventGraph& eg, graph::Edge edge, const detail::DotEdge& e, const Frame& f,
                         const CausalOptions& options) {
     const model::Link& l = eg.link(edge);
     scene::Group g = detail::link_shell(eg, edge, options);
@@ -146,31 +145,30 @@ struct Bounds {
     }
 };
 
-Bounds drawn_bounds(const detail::Built& b) {
+Bounds drawn_bounds(const detail::DotResult& dot) {
     Bounds r;
-    for (Agnode_t* n : b.nodes) r.add(ND_coord(n).x, ND_coord(n).y, ND_width(n) * 36, ND_height(n) * 36);
-    for (const auto& link : b.links) {
-        Agedge_t* e = link.second;
-        if (ED_label(e) && ED_label(e)->set)
-            r.add(ED_label(e)->pos.x, ED_label(e)->pos.y, ED_label(e)->dimen.x / 2, ED_label(e)->dimen.y / 2);
-        for (int i = 0; ED_spl(e) && i < ED_spl(e)->size; ++i)
-            for (int j = 0; j < ED_spl(e)->list[i].size; ++j) r.add(ED_spl(e)->list[i].list[j].x, ED_spl(e)->list[i].list[j].y);
+    for (const auto& n : dot.nodes) r.add(n.centre.x, n.centre.y, n.width / 2, n.height / 2);
+    for (const auto& e : dot.edges) {
+        if (e.has_label) r.add(e.label_centre.x, e.label_centre.y, e.label_width / 2, e.label_height / 2);
+        for (const auto& bz : e.beziers)
+            for (auto p : bz) r.add(p.x, p.y);
     }
     if (r.x0 > r.x1) r = Bounds{0, 0, 0, 0};
     return r;
 }
 
-Body read_body(const graph::EventGraph& eg, const detail::Built& b, const std::vector<NodeText>& texts,
-               const CausalOptions& options) {
+Body read_body(const graph::EventGraph& eg, const detail::Built& b, const detail::DotResult& dot,
+               const std::vector<NodeText>& texts, const CausalOptions& options) {
     Body body;
-    Bounds bounds = drawn_bounds(b);
+    Bounds bounds = drawn_bounds(dot);
     Frame f{bounds.x0, bounds.y1};
     body.width = bounds.x1 - bounds.x0;
     body.height = bounds.y1 - bounds.y0;
     body.links = b.links.size();
-    for (const auto& [edge, e] : b.links) body.groups.push_back(link_group(eg, edge, e, f, options));
+    for (std::size_t i = 0; i < b.links.size(); ++i)
+        body.groups.push_back(link_group(eg, b.links[i].first, dot.edges[i], f, options));
     for (graph::Vertex v : graph::by_date(eg))
-        body.groups.push_back(event_group(eg, v, texts[v], f.at(ND_coord(b.nodes[v])), options));
+        body.groups.push_back(event_group(eg, v, texts[v], f.at(dot.nodes[v].centre), options));
     return body;
 }
 
@@ -180,21 +178,43 @@ std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOpt
     return texts;
 }
 
+// The body laid out by dot, under options.dot_timeout. When dot runs out of
+// time or its process dies, `auto` falls back to the dated layout with a
+// warning; an explicit `--layout dot` is an error instead.
 std::optional<Body> laid_out_body(const graph::EventGraph& eg, const CausalOptions& options,
                                   core::Diagnostics& diagnostics) {
     auto texts = measure_nodes(eg, options);
     auto drawn = graph::drawn_links(eg, options.all_links);
-    gv::Capture capture;
-    auto built = detail::build_graph(eg, drawn, texts, options, detail::Purpose::layout);
-    gv::Layout layout(built.graph.get(), "dot");
-    if (!layout.ok()) {
-        auto messages = capture.messages();
-        if (messages.empty()) messages.push_back("the dot layout failed");
-        report(messages, eg.document.file, core::Severity::error, diagnostics);
+    detail::Built built;
+    {
+        gv::Capture capture;
+        built = detail::build_graph(eg, drawn, texts, options, detail::Purpose::layout);
+        report(capture.messages(), eg.document.file, core::Severity::warning, diagnostics);
+    }
+    auto dot = detail::run_dot(built, options.dot_timeout);
+    using Status = detail::DotResult::Status;
+    switch (dot.status) {
+    case Status::ok:
+        report(dot.messages, eg.document.file, core::Severity::warning, diagnostics);
+        return read_body(eg, built, dot, texts, options);
+    case Status::failed:
+        if (dot.messages.empty()) dot.messages.push_back("the dot layout failed");
+        report(dot.messages, eg.document.file, core::Severity::error, diagnostics);
+        return std::nullopt;
+    case Status::timed_out:
+    case Status::crashed: break;
+    }
+    std::string what = dot.status == Status::timed_out
+                           ? fmt::format("Graphviz's dot did not finish within {:g} s", options.dot_timeout)
+                           : "Graphviz's dot stopped without a layout";
+    for (const auto& m : dot.messages) what += " (" + m + ")";
+    if (options.engine == CausalEngine::dot) {
+        diagnostics.add({core::Severity::error, eg.document.file, {},
+                         what + "; use --layout dated, or give dot more time with --dot-timeout", {}});
         return std::nullopt;
     }
-    report(capture.messages(), eg.document.file, core::Severity::warning, diagnostics);
-    return read_body(eg, built, texts, options);
+    diagnostics.add({core::Severity::warning, eg.document.file, {}, what + "; the graph uses the dated layout", {}});
+    return detail::dated_body(eg, texts, options);
 }
 
 // Stacks heading, legend, body and credit, each kBlockGap apart inside the margin.

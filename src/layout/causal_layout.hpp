@@ -20,9 +20,14 @@ enum class CausalEngine { automatic, dot, dated };
 
 inline constexpr std::size_t kMaxDotEvents = 400;
 inline constexpr std::size_t kMaxDotLinks = 600;
+inline constexpr double kDefaultDotTimeout = 20;  // seconds
 
 struct CausalOptions {
     CausalEngine engine = CausalEngine::automatic;
+    // Seconds Graphviz's dot may take. It runs in a child process, killed at
+    // the deadline; then `automatic` falls back to the dated layout with a
+    // warning, and `dot` is an error. 0: no bound, in this process.
+    double dot_timeout = kDefaultDotTimeout;
     bool all_links = false;        // draw links that a longer chain implies, too
     double max_title_width = 160;  // px; event titles wrap to this width...
     int max_title_lines = 3;       // ...and this many lines, then end in an ellipsis

@@ -3,6 +3,8 @@
 // accepts whatever the labels hold, and a golden post-layout scene.
 #include "causal_fixtures.hpp"
 
+#include <fmt/format.h>
+
 #include "graph/queries.hpp"
 #include "layout/causal_layout.hpp"
 #include "layout/graphviz.hpp"
@@ -164,9 +166,9 @@ TEST_CASE("graph: text fits its box, and nothing comes within 16 px of the edge"
 TEST_CASE("graph: the SVG is well-formed XML and rsvg-convert renders it") {
     for (const char* model : {"tests/data/talks.tg", "tests/data/bce-graph.tg", "tests/data/minutes.tg"}) {
         INFO(model);
-        auto path = tg_test::temp_file("graph.svg", svg_of(tg_test::load_graph_file(model)));
-        CHECK(tg_test::run_quiet("xmllint --noout '" + path + "'") == 0);
-        CHECK(tg_test::run_quiet("rsvg-convert -w 600 -o '" + path + ".png' '" + path + "'") == 0);
+        auto file = tg_test::temp_file("graph.svg", svg_of(tg_test::load_graph_file(model)));
+        CHECK(tg_test::run_quiet("xmllint --noout '" + file + "'") == 0);
+        CHECK(tg_test::run_quiet("rsvg-convert -w 600 -o '" + file + ".png' '" + file + "'") == 0);
     }
     auto hostile = tg_test::temp_file("hostile.svg", svg_of(tg_test::load_graph(kHostile)));
     CHECK(tg_test::run_quiet("xmllint --noout '" + hostile + "'") == 0);
@@ -176,9 +178,9 @@ TEST_CASE("graph: the SVG is well-formed XML and rsvg-convert renders it") {
 TEST_CASE("graph: the same model gives the same bytes") {
     auto eg = tg_test::load_graph_file("tests/data/talks.tg");
     CHECK(svg_of(eg) == svg_of(eg));
-    auto path = tg_test::source_path("tests/data/talks.tg");
-    auto first = tg_test::run_cli({"graph", path});
-    auto second = tg_test::run_cli({"graph", path});
+    auto file = tg_test::source_path("tests/data/talks.tg");
+    auto first = tg_test::run_cli({"graph", file});
+    auto second = tg_test::run_cli({"graph", file});
     CHECK(first.status == 0);
     CHECK(first.err.empty());
     CHECK(first.out == second.out);
@@ -209,20 +211,20 @@ TEST_CASE("export dot: Graphviz accepts it, hostile labels included, with exact 
     auto dot = layout::causal_dot(eg, all, d);
     REQUIRE(dot);
     CHECK(d.items().empty());
-    auto path = tg_test::temp_file("hostile.dot", *dot);
-    CHECK(tg_test::run_quiet("dot -Tsvg -o '" + path + ".svg' '" + path + "'") == 0);
-    CHECK(tg_test::run_quiet("xmllint --noout '" + path + ".svg'") == 0);
+    auto file = tg_test::temp_file("hostile.dot", *dot);
+    CHECK(tg_test::run_quiet("dot -Tsvg -o '" + file + ".svg' '" + file + "'") == 0);
+    CHECK(tg_test::run_quiet("xmllint --noout '" + file + ".svg'") == 0);
     // Graphviz's plain output lists every node and edge it read: 4 events and
     // 4 time slots, 4 links and the 3 spine edges between the slots.
     auto plain = tg_test::temp_file("hostile.plain", "");
-    REQUIRE(tg_test::run_quiet("dot -Tplain -o '" + plain + "' '" + path + "'") == 0);
+    REQUIRE(tg_test::run_quiet("dot -Tplain -o '" + plain + "' '" + file + "'") == 0);
     std::string text = tg_test::read_file(plain);
     CHECK(count_of(text, "\nnode ") == 8);
     CHECK(count_of(text, "\nnode _t") == 4);
     CHECK(count_of(text, "\nedge ") == 7);
     CHECK(count_of(text, "\nedge _t") == 3);
     // The titles come through as text, escapes and all.
-    std::string svg = tg_test::read_file(path + ".svg");
+    std::string svg = tg_test::read_file(file + ".svg");
     CHECK(svg.find("\\N and \\G and \\l left") != std::string::npos);
     CHECK(svg.find("ends in a backslash \\<") != std::string::npos);
     CHECK(svg.find("&lt;script&gt;") != std::string::npos);
@@ -230,27 +232,27 @@ TEST_CASE("export dot: Graphviz accepts it, hostile labels included, with exact 
 }
 
 TEST_CASE("export dot: the CLI writes it, and only known formats are accepted") {
-    auto path = tg_test::source_path("tests/data/talks.tg");
-    auto r = tg_test::run_cli({"export", path, "--format", "dot"});
+    auto file = tg_test::source_path("tests/data/talks.tg");
+    auto r = tg_test::run_cli({"export", file, "--format", "dot"});
     CHECK(r.status == 0);
     CHECK(r.out.rfind("digraph timegraph {", 0) == 0);
     auto out = tg_test::temp_file("talks.dot", "");
-    CHECK(tg_test::run_cli({"export", path, "--format", "dot", "-o", out}).status == 0);
+    CHECK(tg_test::run_cli({"export", file, "--format", "dot", "-o", out}).status == 0);
     CHECK(tg_test::read_file(out) == r.out);
     CHECK(tg_test::run_quiet("dot -Tsvg -o /dev/null '" + out + "'") == 0);
-    CHECK(tg_test::run_cli({"export", path, "--format", "png"}).status == 2);
-    CHECK(tg_test::run_cli({"export", path}).status == 2);
-    CHECK(tg_test::run_cli({"export", path, "--format", "dot", "-o", path}).status == 2);
+    CHECK(tg_test::run_cli({"export", file, "--format", "png"}).status == 2);
+    CHECK(tg_test::run_cli({"export", file}).status == 2);
+    CHECK(tg_test::run_cli({"export", file, "--format", "dot", "-o", file}).status == 2);
 }
 
 TEST_CASE("graph command: writes a file, refuses to overwrite its input, and fails on a bad model") {
-    auto path = tg_test::source_path("tests/data/minutes.tg");
+    auto file = tg_test::source_path("tests/data/minutes.tg");
     auto out = tg_test::temp_file("minutes.svg", "");
-    auto r = tg_test::run_cli({"graph", path, "-o", out});
+    auto r = tg_test::run_cli({"graph", file, "-o", out});
     CHECK(r.status == 0);
     CHECK(r.out.empty());
     CHECK(tg_test::read_file(out).rfind("<?xml", 0) == 0);
-    CHECK(tg_test::run_cli({"graph", path, "-o", path}).status == 2);
+    CHECK(tg_test::run_cli({"graph", file, "-o", file}).status == 2);
     auto bad = tg_test::temp_file("cycle.tg", "event a\ndate: 2020\ntitle: A\nevent b\ndate: 2020\ntitle: B\na -> b -> a\n");
     auto failed = tg_test::run_cli({"graph", bad});
     CHECK(failed.status == 1);
@@ -262,4 +264,68 @@ TEST_CASE("Graphviz messages are captured, not printed") {
     agerr(AGWARN, "first %s\n", "thing");
     agerr(AGERR, "second\n");
     CHECK(capture.messages() == std::vector<std::string>{"first thing", "second"});
+}
+
+TEST_CASE("graph: dot runs in a child process, with the same bytes as in this process") {
+    auto eg = tg_test::load_graph_file("tests/data/talks.tg");
+    layout::CausalOptions here;
+    here.dot_timeout = 0;
+    core::Diagnostics d1, d2;
+    auto a = layout::causal_layout(eg, here, d1);
+    auto b = layout::causal_layout(eg, {}, d2);
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(render::write_svg(*a) == render::write_svg(*b));
+    CHECK(d1.items().empty());
+    CHECK(d2.items().empty());
+}
+
+TEST_CASE("graph: dot that outruns its time bound is killed") {
+    // A chain at the Graphviz cap: dot needs far more than a millisecond for it.
+    std::string text;
+    for (std::size_t i = 0; i < layout::kMaxDotEvents; ++i)
+        text += fmt::format("event e{}\n date: {}\n title: Step {}\n", i, 1000 + i, i);
+    for (std::size_t i = 1; i < layout::kMaxDotEvents; ++i) text += fmt::format("e{} -> e{}\n", i - 1, i);
+    auto eg = tg_test::load_graph(text, "chain.tg");
+    layout::CausalOptions o;
+    o.dot_timeout = 0.001;
+    SECTION("auto falls back to the dated layout, with a warning") {
+        core::Diagnostics d;
+        auto s = layout::causal_layout(eg, o, d);
+        REQUIRE(s);
+        CHECK_FALSE(d.has_errors());
+        auto text_of = core::format_all(d);
+        CHECK_THAT(text_of, Catch::Contains("chain.tg: warning: Graphviz's dot did not finish within 0.001 s; the graph "
+                                            "uses the dated layout"));
+        layout::CausalOptions dated;
+        dated.engine = layout::CausalEngine::dated;
+        core::Diagnostics none;
+        CHECK(render::write_svg(*s) == render::write_svg(*layout::causal_layout(eg, dated, none)));
+    }
+    SECTION("an explicit dot layout fails with an error") {
+        o.engine = layout::CausalEngine::dot;
+        core::Diagnostics d;
+        CHECK_FALSE(layout::causal_layout(eg, o, d));
+        CHECK(d.has_errors());
+        CHECK_THAT(core::format_all(d), Catch::Contains("--dot-timeout"));
+    }
+}
+
+TEST_CASE("graph command: --dot-timeout bounds Graphviz") {
+    std::string text;
+    for (std::size_t i = 0; i < 300; ++i) text += fmt::format("event e{}\n date: {}\n title: Step {}\n", i, 1000 + i, i);
+    for (std::size_t i = 1; i < 300; ++i) text += fmt::format("e{} -> e{}\n", i - 1, i);
+    auto model = tg_test::temp_file("long-chain.tg", text);
+    auto out = tg_test::temp_file("long-chain.svg", "");
+    std::filesystem::remove(out);
+    auto fallback = tg_test::run_cli({"graph", model, "-o", out, "--dot-timeout", "0.001"});
+    CHECK(fallback.status == 0);
+    CHECK_THAT(fallback.err, Catch::Contains("did not finish within 0.001 s; the graph uses the dated layout"));
+    CHECK(std::filesystem::exists(out));
+    std::filesystem::remove(out);
+    auto failed = tg_test::run_cli({"graph", model, "-o", out, "--layout", "dot", "--dot-timeout", "0.001"});
+    CHECK(failed.status == 1);
+    CHECK_THAT(failed.err, Catch::Contains("error: Graphviz's dot did not finish"));
+    CHECK_FALSE(std::filesystem::exists(out));
+    CHECK(tg_test::run_cli({"graph", model, "--dot-timeout", "-1"}).status == 2);
 }

@@ -381,7 +381,7 @@ TEST_CASE("timeline: BCE years read as BCE, in order, without a year 0") {
     CHECK(x["tl-ev-actium"] < x["tl-ev-augustus"]);
     std::vector<std::string> texts;
     for (const auto& t : b.texts) texts.push_back(t.what);
-    auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
+    auto has = [&](const std::string& t) { return std::find(texts.begin(), texts.end(), t) != texts.end(); };
     CHECK(has("15 Mar 44 BCE"));
     CHECK(has("10 Jan 49 BCE"));
     CHECK(has("Nov–Dec 43 BCE"));
@@ -400,7 +400,7 @@ TEST_CASE("timeline: a minute-precision postmortem gets a minute axis and distin
     auto b = boxes_of(s);
     std::vector<std::string> texts;
     for (const auto& t : b.texts) texts.push_back(t.what);
-    auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
+    auto has = [&](const std::string& t) { return std::find(texts.begin(), texts.end(), t) != texts.end(); };
     CHECK(has("12 Mar 2024 14:07"));
     // A long date may wrap, at a space.
     CHECK((has("12 Mar 2024 14:03–15:18") || (has("12 Mar 2024") && has("14:03–15:18"))));
