@@ -30,28 +30,29 @@ std::string stem_of(const std::string& file) {
 }
 
 struct Rendered {
-    std::string timeline_svg, graph_svg, html;
+    render::SvgDocument timeline, graph;
+    std::string html;
 };
 
+// Each scene is a temporary, freed as soon as its SVG is written: with
+// 100,000 events, the scenes and texts together would not fit in 1 GiB.
 std::optional<Rendered> render_all(const graph::EventGraph& eg, const RenderOptions& o, Io& io) {
     core::Diagnostics diags;
-    layout::TimelineOptions topts;
-    scene::Scene timeline = layout::timeline_layout(eg, topts);
+    Rendered r;
+    r.timeline = render::write_svg_document(layout::timeline_layout(eg, layout::TimelineOptions{}));
     layout::CausalOptions copts;
     copts.all_links = o.all_links;
     copts.engine = o.engine;
     copts.dot_timeout = o.dot_timeout;
-    auto graph = layout::causal_layout(eg, copts, diags);
-    if (!graph) {
+    if (auto graph = layout::causal_layout(eg, copts, diags)) {
+        r.graph = render::write_svg_document(*graph);
+    } else {
         io.err << core::format_all(diags);
         io.fail(kExitInvalid);
         return std::nullopt;
     }
-    const render::SvgOptions inline_svg{false, false};
-    Rendered r{render::write_svg(timeline), render::write_svg(*graph), {}};
     page::PageOptions popts{o.templates, o.all_links};
-    auto page = page::build_page(eg, render::write_svg(timeline, inline_svg), render::write_svg(*graph, inline_svg),
-                                 popts, diags);
+    auto page = page::build_page(eg, r.timeline.inline_pieces(), r.graph.inline_pieces(), popts, diags);
     io.err << core::format_all(diags);
     if (page.error) {
         io.err << "timegraph: error: " << *page.error << "\n";
@@ -86,8 +87,8 @@ void add_render_command(CLI::App& app, Io& io) {
             return;
         }
         auto base = (std::filesystem::path(o->out_dir) / stem_of(o->file)).string();
-        auto error = core::write_all_atomic({{base + ".timeline.svg", &r->timeline_svg},
-                                             {base + ".graph.svg", &r->graph_svg},
+        auto error = core::write_all_atomic({{base + ".timeline.svg", &r->timeline.text},
+                                             {base + ".graph.svg", &r->graph.text},
                                              {base + ".html", &r->html}},
                                             {o->file});
         if (error) {

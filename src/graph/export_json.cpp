@@ -62,23 +62,60 @@ json date_json(const model::Date& d) {
     return j;
 }
 
-json export_json(const EventGraph& eg, bool all_links) {
-    const auto& doc = eg.document;
+namespace {
+
+json lanes_json(const model::Document& doc) {
     json lanes = json::array();
     for (const auto& l : doc.lanes) lanes.push_back({{"id", l.id}, {"name", l.name}});
+    return lanes;
+}
+
+std::vector<bool> drawn_flags(const EventGraph& eg, bool all_links) {
+    std::vector<bool> drawn(eg.document.links.size(), false);
+    for (Edge e : drawn_links(eg, all_links)) drawn[static_cast<std::size_t>(eg.g[e].link)] = true;
+    return drawn;
+}
+
+json analysis_json(const EventGraph& eg) {
+    return {{"order", id_list(eg, by_date(eg))},
+            {"root_causes", id_list(eg, root_causes(eg))},
+            {"final_effects", id_list(eg, final_effects(eg))},
+            {"longest_chain", id_list(eg, longest_chain(eg))}};
+}
+
+std::string compact(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+}  // namespace
+
+json export_json(const EventGraph& eg, bool all_links) {
+    const auto& doc = eg.document;
     json events = json::array();
     for (const auto& e : doc.events) events.push_back(event_json(e));
-    std::vector<bool> drawn(doc.links.size(), false);
-    for (Edge e : drawn_links(eg, all_links)) drawn[static_cast<std::size_t>(eg.g[e].link)] = true;
+    auto drawn = drawn_flags(eg, all_links);
     json links = json::array();
     for (std::size_t i = 0; i < doc.links.size(); ++i) links.push_back(link_json(doc.links[i], i, drawn[i]));
-    json analysis = {{"order", id_list(eg, by_date(eg))},
-                     {"root_causes", id_list(eg, root_causes(eg))},
-                     {"final_effects", id_list(eg, final_effects(eg))},
-                     {"longest_chain", id_list(eg, longest_chain(eg))}};
-    return {{"format", "timegraph"}, {"version", 1},       {"title", doc.title},  {"subtitle", doc.subtitle},
-            {"source", doc.source},  {"lanes", lanes},     {"events", events},    {"links", links},
-            {"analysis", analysis}};
+    return {{"format", "timegraph"}, {"version", 1},         {"title", doc.title},  {"subtitle", doc.subtitle},
+            {"source", doc.source},  {"lanes", lanes_json(doc)}, {"events", events}, {"links", links},
+            {"analysis", analysis_json(eg)}};
+}
+
+std::string export_json_text(const EventGraph& eg, bool all_links) {
+    const auto& doc = eg.document;
+    // The keys in the order nlohmann's objects keep them: sorted.
+    std::string out = "{\"analysis\":" + compact(analysis_json(eg)) + ",\"events\":[";
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+        if (i > 0) out += ',';
+        out += compact(event_json(doc.events[i]));
+    }
+    out += "],\"format\":\"timegraph\",\"lanes\":" + compact(lanes_json(doc)) + ",\"links\":[";
+    auto drawn = drawn_flags(eg, all_links);
+    for (std::size_t i = 0; i < doc.links.size(); ++i) {
+        if (i > 0) out += ',';
+        out += compact(link_json(doc.links[i], i, drawn[i]));
+    }
+    out += "],\"source\":" + compact(doc.source) + ",\"subtitle\":" + compact(doc.subtitle) +
+           ",\"title\":" + compact(doc.title) + ",\"version\":1}";
+    return out;
 }
 
 }  // namespace timegraph::graph

@@ -15,6 +15,11 @@ nlohmann::json date_json(const model::Date& d);
 // (the transitive reduction unless all_links).
 nlohmann::json export_json(const EventGraph& eg, bool all_links = false);
 
+// The same as compact text, export_json(eg, all_links).dump() byte for byte,
+// built one event and one link at a time so that no tree of the whole model
+// is ever held: what the page embeds.
+std::string export_json_text(const EventGraph& eg, bool all_links = false);
+
 // Only http:, https: and mailto: links reach readers; anything else is dropped.
 bool is_safe_url(std::string_view url);
 

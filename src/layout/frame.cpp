@@ -22,30 +22,44 @@ void shift_point(double& x, double& y, double dx, double dy) {
     y += dy;
 }
 
+// A word (or part of one) and its width in font units.
+struct Word {
+    std::string text;
+    long units = 0;
+};
+
 // Splits a word that is wider than max_width between code points.
-std::vector<std::string> break_word(std::string_view word, double px, measure::Style style, double max_width) {
-    std::vector<std::string> parts(1);
+void break_word(std::string_view word, double px, measure::Style style, double max_width, std::vector<Word>& out) {
+    Word part;
     for (std::size_t i = 0; i < word.size();) {
         std::size_t len = std::max<std::size_t>(1, core::utf8_sequence_length(word, i));
-        std::string candidate = parts.back() + std::string(word.substr(i, len));
-        if (!parts.back().empty() && measure::text_width(candidate, px, style) > max_width)
-            parts.emplace_back(word.substr(i, len));
-        else
-            parts.back() = std::move(candidate);
+        std::string_view cp = word.substr(i, len);
+        long units = measure::text_units(cp, style);
+        if (!part.text.empty() && measure::units_to_px(part.units + units, px, style) > max_width) {
+            out.push_back(std::move(part));
+            part = Word{};
+        }
+        part.text += cp;
+        part.units += units;
         i += len;
     }
-    return parts;
+    out.push_back(std::move(part));
 }
 
-std::vector<std::string> words_of(std::string_view text, double px, measure::Style style, double max_width) {
-    std::vector<std::string> words;
+std::vector<Word> words_of(std::string_view text, double px, measure::Style style, double max_width) {
+    std::vector<Word> words;
     std::size_t i = 0;
     while (i < text.size()) {
         while (i < text.size() && text[i] == ' ') ++i;
         std::size_t j = text.find(' ', i);
         if (j == std::string_view::npos) j = text.size();
         if (j > i) {
-            for (auto& part : break_word(text.substr(i, j - i), px, style, max_width)) words.push_back(std::move(part));
+            std::string_view word = text.substr(i, j - i);
+            long units = measure::text_units(word, style);
+            if (measure::units_to_px(units, px, style) > max_width)
+                break_word(word, px, style, max_width, words);
+            else
+                words.push_back({std::string(word), units});
         }
         i = j;
     }
@@ -54,9 +68,12 @@ std::vector<std::string> words_of(std::string_view text, double px, measure::Sty
 
 // Shortens the last line so that it ends in an ellipsis within max_width.
 void add_ellipsis(std::string& line, double px, measure::Style style, double max_width) {
-    while (!line.empty() && measure::text_width(line + kEllipsis, px, style) > max_width) {
+    const long ellipsis = measure::text_units(kEllipsis, style);
+    long units = measure::text_units(line, style);
+    while (!line.empty() && measure::units_to_px(units + ellipsis, px, style) > max_width) {
         std::size_t cut = line.size() - 1;
         while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        units -= measure::text_units(std::string_view(line).substr(cut), style);
         line.erase(cut);
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
@@ -174,16 +191,20 @@ double baseline(double top, double font_px) { return top + font_px * 0.93; }
 std::vector<std::string> wrap_text(std::string_view text, double font_px, measure::Style style, double max_width,
                                    int max_lines) {
     std::vector<std::string> lines;
+    long line_units = 0;
+    const long space = measure::text_units(" ", style);
     bool cut = false;
     for (auto& word : words_of(text, font_px, style, max_width)) {
-        std::string joined = lines.empty() ? word : lines.back() + " " + word;
-        if (!lines.empty() && measure::text_width(joined, font_px, style) <= max_width) {
-            lines.back() = std::move(joined);
+        if (!lines.empty() && measure::units_to_px(line_units + space + word.units, font_px, style) <= max_width) {
+            lines.back() += ' ';
+            lines.back() += word.text;
+            line_units += space + word.units;
         } else if (max_lines > 0 && static_cast<int>(lines.size()) == max_lines) {
             cut = true;
             break;
         } else {
-            lines.push_back(std::move(word));
+            lines.push_back(std::move(word.text));
+            line_units = word.units;
         }
     }
     if (cut) add_ellipsis(lines.back(), font_px, style, max_width);

@@ -16,8 +16,7 @@
 
 namespace timegraph::page {
 
-std::string script_safe_json(const nlohmann::json& j) {
-    std::string raw = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string script_safe(std::string_view raw) {
     std::string out;
     out.reserve(raw.size() + raw.size() / 16);
     for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -25,11 +24,15 @@ std::string script_safe_json(const nlohmann::json& j) {
         if (c == '<') out += "\\u003c";
         else if (c == '>') out += "\\u003e";
         else if (c == '&') out += "\\u0026";
-        else if (raw.compare(i, 3, "\xE2\x80\xA8") == 0) out += "\\u2028", i += 2;
-        else if (raw.compare(i, 3, "\xE2\x80\xA9") == 0) out += "\\u2029", i += 2;
+        else if (c == '\xE2' && raw.compare(i, 3, "\xE2\x80\xA8") == 0) out += "\\u2028", i += 2;
+        else if (c == '\xE2' && raw.compare(i, 3, "\xE2\x80\xA9") == 0) out += "\\u2029", i += 2;
         else out += c;
     }
     return out;
+}
+
+std::string script_safe_json(const nlohmann::json& j) {
+    return script_safe(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 std::string csp_hash(std::string_view content) {
@@ -55,17 +58,30 @@ std::optional<std::string> load_template(const std::string& dir, const std::stri
     return s.str();
 }
 
-// A dated list of events with their direct causes and effects: the page without JavaScript.
+using Relation = std::pair<graph::Vertex, const model::Link*>;
+
+// An event's direct causes (in) or effects, in date order.
+std::vector<Relation> relations(const graph::EventGraph& eg, graph::Vertex v, bool in) {
+    std::vector<Relation> rel;
+    if (in)
+        for (auto [it, end] = boost::in_edges(v, eg.g); it != end; ++it) rel.emplace_back(boost::source(*it, eg.g), &eg.link(*it));
+    else
+        for (auto [it, end] = boost::out_edges(v, eg.g); it != end; ++it) rel.emplace_back(boost::target(*it, eg.g), &eg.link(*it));
+    std::sort(rel.begin(), rel.end(), [&](const auto& a, const auto& b) {
+        return a.first != b.first ? graph::date_less(eg.event(a.first), eg.event(b.first)) : a.second < b.second;
+    });
+    return rel;
+}
+
+std::string lane_name(const graph::EventGraph& eg, const model::Event& e) {
+    int lane = eg.document.find_lane(e.lane);
+    return lane >= 0 ? eg.document.lanes[static_cast<std::size_t>(lane)].name : std::string();
+}
+
+// The same list as mustache data, for a custom page.html that iterates {{#events}}.
 mstch::array event_list(const graph::EventGraph& eg) {
-    auto relations = [&](graph::Vertex v, bool in) {
-        std::vector<std::pair<graph::Vertex, const model::Link*>> rel;
-        if (in)
-            for (auto [it, end] = boost::in_edges(v, eg.g); it != end; ++it) rel.emplace_back(boost::source(*it, eg.g), &eg.link(*it));
-        else
-            for (auto [it, end] = boost::out_edges(v, eg.g); it != end; ++it) rel.emplace_back(boost::target(*it, eg.g), &eg.link(*it));
-        std::sort(rel.begin(), rel.end(), [&](const auto& a, const auto& b) {
-            return a.first != b.first ? graph::date_less(eg.event(a.first), eg.event(b.first)) : a.second < b.second;
-        });
+    auto related = [&](graph::Vertex v, bool in) {
+        auto rel = relations(eg, v, in);
         mstch::array out;
         for (std::size_t i = 0; i < rel.size(); ++i)
             out.push_back(mstch::map{{"id", eg.event(rel[i].first).id},
@@ -77,17 +93,15 @@ mstch::array event_list(const graph::EventGraph& eg) {
     mstch::array events;
     for (graph::Vertex v : graph::by_date(eg)) {
         const auto& e = eg.event(v);
-        int lane = eg.document.find_lane(e.lane);
-        auto causes = relations(v, true), effects = relations(v, false);
-        events.push_back(mstch::map{
-            {"id", e.id},
-            {"date", model::format_date(e.date)},
-            {"title", e.title},
-            {"lane", lane >= 0 ? eg.document.lanes[static_cast<std::size_t>(lane)].name : std::string()},
-            {"has_causes", !causes.empty()},
-            {"causes", causes},
-            {"has_effects", !effects.empty()},
-            {"effects", effects}});
+        auto causes = related(v, true), effects = related(v, false);
+        events.push_back(mstch::map{{"id", e.id},
+                                    {"date", model::format_date(e.date)},
+                                    {"title", e.title},
+                                    {"lane", lane_name(eg, e)},
+                                    {"has_causes", !causes.empty()},
+                                    {"causes", causes},
+                                    {"has_effects", !effects.empty()},
+                                    {"effects", effects}});
     }
     return events;
 }
@@ -104,7 +118,90 @@ void warn_unsafe_urls(const graph::EventGraph& eg, core::Diagnostics& diagnostic
 
 }  // namespace
 
-PageResult build_page(const graph::EventGraph& eg, const std::string& timeline_svg, const std::string& graph_svg,
+std::string event_list_html(const graph::EventGraph& eg) {
+    using render::xml_escape;
+    std::string out;
+    auto add_relations = [&](graph::Vertex v, bool in) {
+        auto rel = relations(eg, v, in);
+        if (rel.empty()) return;
+        out += in ? "\n        <div class=\"rel\">Causes: " : "\n        <div class=\"rel\">Effects: ";
+        for (std::size_t i = 0; i < rel.size(); ++i) {
+            const auto& other = eg.event(rel[i].first);
+            if (i > 0) out += "; ";
+            out += "<a href=\"#" + xml_escape(other.id) + "\">" + xml_escape(other.title) + "</a> (" +
+                   model::to_string(rel[i].second->kind) + ")";
+        }
+        out += "</div>";
+    };
+    for (graph::Vertex v : graph::by_date(eg)) {
+        const auto& e = eg.event(v);
+        std::string id = xml_escape(e.id);
+        out += "      <li id=\"list-" + id + "\" data-id=\"" + id + "\"><span class=\"date\">" +
+               xml_escape(model::format_date(e.date)) + "</span> <strong>" + xml_escape(e.title) + "</strong>";
+        if (auto lane = lane_name(eg, e); !lane.empty()) out += " <span class=\"lane\">" + xml_escape(lane) + "</span>";
+        add_relations(v, true);
+        add_relations(v, false);
+        out += "\n      </li>\n";
+    }
+    return out;
+}
+
+namespace {
+
+// The page's big values (the SVGs, the model JSON, the stylesheet and the
+// script) never pass through mstch, which would copy each several times:
+// `{{{name}}}` in the template becomes a marker that is replaced afterwards.
+// Model text cannot hold the marker's control character. A template that
+// uses a value any other way still gets it through mstch.
+struct Splice {
+    std::string name;
+    Pieces value;
+    std::string marker() const { return "\x01" + name + "\x01"; }
+    std::size_t size() const {
+        std::size_t n = 0;
+        for (auto p : value.parts) n += p.size();
+        return n;
+    }
+    std::string joined() const {
+        std::string out;
+        out.reserve(size());
+        for (auto p : value.parts) out += p;
+        return out;
+    }
+};
+
+std::string assemble(std::string rendered, const std::vector<Splice>& splices) {
+    std::size_t size = rendered.size();
+    for (const auto& s : splices) size += s.size();
+    std::string out;
+    out.reserve(size);
+    std::size_t at = 0;
+    for (;;) {
+        std::size_t open = rendered.find('\x01', at);
+        std::size_t close = open == std::string::npos ? open : rendered.find('\x01', open + 1);
+        const Splice* hit = nullptr;
+        if (close != std::string::npos) {
+            std::string_view name(rendered.data() + open + 1, close - open - 1);
+            for (const auto& s : splices)
+                if (s.name == name) hit = &s;
+        }
+        if (!hit) {
+            if (open == std::string::npos) break;
+            out.append(rendered, at, open + 1 - at);  // a stray control byte from a custom template stays
+            at = open + 1;
+            continue;
+        }
+        out.append(rendered, at, open - at);
+        for (auto p : hit->value.parts) out += p;
+        at = close + 1;
+    }
+    out.append(rendered, at, std::string::npos);
+    return out;
+}
+
+}  // namespace
+
+PageResult build_page(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
                       const PageOptions& options, core::Diagnostics& diagnostics) {
     auto html = load_template(options.templates_dir, "page.html");
     auto css = load_template(options.templates_dir, "page.css");
@@ -114,21 +211,28 @@ PageResult build_page(const graph::EventGraph& eg, const std::string& timeline_s
     warn_unsafe_urls(eg, diagnostics);
     // The views' stylesheet comes first so that the page's theme rules override it.
     std::string style = render::stylesheet() + "\n" + *css;
+    std::string model_json = script_safe(graph::export_json_text(eg, options.all_links));
     const auto& doc = eg.document;
     mstch::map context{
         {"title", doc.title.empty() ? std::string("Timeline") : doc.title},
         {"subtitle", doc.subtitle},
         {"source", doc.source},
         {"version", std::string(TIMEGRAPH_VERSION)},
-        {"css", style},
-        {"script", *js},
         {"style_hash", csp_hash(style)},
-        {"script_hash", csp_hash(*js)},
-        {"timeline_svg", timeline_svg},
-        {"graph_svg", graph_svg},
-        {"model_json", script_safe_json(graph::export_json(eg, options.all_links))},
-        {"events", event_list(eg)}};
-    return {mstch::render(*html, context), std::nullopt};
+        {"script_hash", csp_hash(*js)}};
+    // The built-in page takes the list as HTML (mustache took a quarter of a 100,000-event render to
+    // build it); a custom page.html may still iterate {{#events}}.
+    std::string list_html = event_list_html(eg);
+    if (html->find("{{#events}}") != std::string::npos) context.emplace("events", event_list(eg));
+    std::vector<Splice> splices{{"event_list", list_html}, {"css", style},           {"script", *js},
+                                {"timeline_svg", timeline_svg}, {"graph_svg", graph_svg}, {"model_json", model_json}};
+    for (const auto& s : splices) {
+        std::string tag = "{{{" + s.name + "}}}";
+        for (std::size_t at = html->find(tag); at != std::string::npos; at = html->find(tag, at))
+            html->replace(at, tag.size(), s.marker());
+        if (html->find(s.name) != std::string::npos) context.emplace(s.name, s.joined());
+    }
+    return {assemble(mstch::render(*html, context), splices), std::nullopt};
 }
 
 }  // namespace timegraph::page

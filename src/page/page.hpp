@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -24,14 +25,27 @@ struct PageResult {
     std::optional<std::string> error;  // a template that cannot be read
 };
 
+// Text given as pieces in order, to be joined only in the page itself.
+struct Pieces {
+    std::vector<std::string_view> parts;
+    Pieces(const std::string& text) : parts{text} {}             // NOLINT: one piece, implicitly
+    Pieces(const char* text) : parts{std::string_view(text)} {}  // NOLINT
+    Pieces(std::vector<std::string_view> p) : parts(std::move(p)) {}
+};
+
 // timeline_svg and graph_svg are written for inlining (no XML declaration, no <style>).
 // Unsafe url: values are dropped from the page with a warning in diagnostics.
-PageResult build_page(const graph::EventGraph& eg, const std::string& timeline_svg, const std::string& graph_svg,
+PageResult build_page(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
                       const PageOptions& options, core::Diagnostics& diagnostics);
 
 // JSON that is safe inside <script type="application/json">: '<', '>', '&',
 // U+2028 and U+2029 are written as \u escapes.
 std::string script_safe_json(const nlohmann::json& j);
+std::string script_safe(std::string_view json_text);
+
+// The events in date order, each with its direct causes and effects, as the
+// <li> items of the page's list (escaped HTML): the page without JavaScript.
+std::string event_list_html(const graph::EventGraph& eg);
 
 // The CSP source for an inline block: "sha256-" + base64(SHA-256(content)).
 std::string csp_hash(std::string_view content);

@@ -121,16 +121,25 @@ void write_group(std::string& out, const Group& g, const std::string& kind) {
 
 }  // namespace
 
-std::string write_svg(const Scene& s, const SvgOptions& options) {
+namespace {
+
+struct Offsets {
+    std::size_t declaration_end = 0, style_begin = 0, style_end = 0;
+};
+
+std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     std::string out;
     if (options.xml_declaration) out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    at.declaration_end = out.size();
     std::string w = format_number(s.width), h = format_number(s.height);
     out += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" "
                        "class=\"tg {}\" role=\"img\" aria-labelledby=\"tg-{}-title tg-{}-desc\">\n",
                        w, h, w, h, xml_escape(s.kind), xml_escape(s.kind), xml_escape(s.kind));
     out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
                        xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
+    at.style_begin = out.size();
     if (options.embed_style) out += "<style>" + stylesheet() + "</style>\n";
+    at.style_end = out.size();
     // Marker ids carry the view's kind, so that two SVGs inlined in one page keep unique ids.
     const std::string kind = xml_escape(s.kind);
     out += fmt::format("<defs>"
@@ -145,6 +154,28 @@ std::string write_svg(const Scene& s, const SvgOptions& options) {
     for (const auto& g : s.groups) write_group(out, g, kind);
     out += "</svg>\n";
     return out;
+}
+
+}  // namespace
+
+std::string write_svg(const Scene& s, const SvgOptions& options) {
+    Offsets at;
+    return write(s, options, at);
+}
+
+SvgDocument write_svg_document(const Scene& s) {
+    Offsets at;
+    SvgDocument d;
+    d.text = write(s, {}, at);
+    d.declaration_end = at.declaration_end;
+    d.style_begin = at.style_begin;
+    d.style_end = at.style_end;
+    return d;
+}
+
+std::vector<std::string_view> SvgDocument::inline_pieces() const {
+    std::string_view t = text;
+    return {t.substr(declaration_end, style_begin - declaration_end), t.substr(style_end)};
 }
 
 }  // namespace timegraph::render

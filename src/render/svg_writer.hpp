@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "scene/scene.hpp"
 
@@ -39,5 +40,18 @@ struct SvgOptions {
 };
 
 std::string write_svg(const scene::Scene& s, const SvgOptions& options = {});
+
+// An SVG written for a file of its own, with where its inline form lies in
+// it: the same text without the XML declaration and the <style> element.
+// The page takes the inline form as these two pieces, so a big view's text
+// is formatted once and held once.
+struct SvgDocument {
+    std::string text;
+    std::size_t declaration_end = 0;             // just past the XML declaration's line
+    std::size_t style_begin = 0, style_end = 0;  // the <style> element's line
+    std::vector<std::string_view> inline_pieces() const;
+};
+
+SvgDocument write_svg_document(const scene::Scene& s);
 
 }  // namespace timegraph::render

@@ -97,3 +97,16 @@ TEST_CASE("model JSON: dates as ISO intervals, safe URLs only") {
     CHECK_FALSE(timegraph::graph::is_safe_url("data:text/html,x"));
     CHECK(timegraph::graph::is_safe_url("mailto:a@b.example"));
 }
+
+TEST_CASE("model JSON: the streamed text is the tree's compact dump, byte for byte") {
+    for (const char* file : {"data/us-china-2024.tg", "tests/data/talks.tg", "tests/data/bce.tg", "tests/data/incident.tg"}) {
+        INFO(file);
+        auto parsed = tg_test::parse_text(tg_test::read_file(tg_test::source_path(file)), file);
+        REQUIRE(parsed.ok());
+        auto eg = timegraph::graph::build(std::move(parsed.document));
+        for (bool all : {false, true})
+            CHECK(timegraph::graph::export_json_text(eg, all) ==
+                  timegraph::graph::export_json(eg, all).dump(-1, ' ', false,
+                                                              nlohmann::json::error_handler_t::replace));
+    }
+}

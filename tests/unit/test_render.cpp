@@ -49,6 +49,13 @@ TEST_CASE("a scene becomes a standalone SVG with ids, titles and no script") {
     CHECK(svg.find("<script") == std::string::npos);
     CHECK(svg.find("<img") == std::string::npos);
     CHECK(render::write_svg(s) == svg);
+
+    // The document form: the same text, and an inline form without declaration and style.
+    auto doc = render::write_svg_document(s);
+    CHECK(doc.text == svg);
+    std::string inline_text;
+    for (auto piece : doc.inline_pieces()) inline_text += piece;
+    CHECK(inline_text == render::write_svg(s, {false, false}));
 }
 
 TEST_CASE("text widths come from DejaVu Sans metrics") {
@@ -59,4 +66,13 @@ TEST_CASE("text widths come from DejaVu Sans metrics") {
     CHECK(measure::text_width("Bold", 12, measure::Style::bold) > measure::text_width("Bold", 12));
     CHECK(measure::text_width("", 12) == 0);
     CHECK(measure::text_width("–", 12) > 0);
+    // Units add up exactly, and convert to the same px as measuring the whole.
+    for (auto style : {measure::Style::regular, measure::Style::bold, measure::Style::italic})
+        for (const char* text : {"Biden meets Xi", "Zoë – ½ 中文", "\xff bad byte"}) {
+            std::string_view t = text;
+            auto cut = t.find(' ');
+            CHECK(measure::text_units(t, style) ==
+                  measure::text_units(t.substr(0, cut), style) + measure::text_units(t.substr(cut), style));
+            CHECK(measure::units_to_px(measure::text_units(t, style), 12, style) == measure::text_width(t, 12, style));
+        }
 }
