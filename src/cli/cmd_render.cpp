@@ -31,14 +31,16 @@ std::string stem_of(const std::string& file) {
 
 struct Rendered {
     render::SvgDocument timeline, graph;
-    std::string html;
+    page::PagePieces page;  // points into timeline and graph
 };
 
 // Each scene is a temporary, freed as soon as its SVG is written: with
 // 100,000 events, the scenes and texts together would not fit in 1 GiB.
-std::optional<Rendered> render_all(const graph::EventGraph& eg, const RenderOptions& o, Io& io) {
+// On the heap, and never moved: the page's pieces point into the SVG texts.
+std::unique_ptr<Rendered> render_all(const graph::EventGraph& eg, const RenderOptions& o, Io& io) {
     core::Diagnostics diags;
-    Rendered r;
+    auto out = std::make_unique<Rendered>();
+    Rendered& r = *out;
     r.timeline = render::write_svg_document(layout::timeline_layout(eg, layout::TimelineOptions{}));
     layout::CausalOptions copts;
     copts.all_links = o.all_links;
@@ -49,18 +51,17 @@ std::optional<Rendered> render_all(const graph::EventGraph& eg, const RenderOpti
     } else {
         io.err << core::format_all(diags);
         io.fail(kExitInvalid);
-        return std::nullopt;
+        return nullptr;
     }
     page::PageOptions popts{o.templates, o.all_links};
-    auto page = page::build_page(eg, r.timeline.inline_pieces(), r.graph.inline_pieces(), popts, diags);
+    r.page = page::build_page_pieces(eg, r.timeline.inline_pieces(), r.graph.inline_pieces(), popts, diags);
     io.err << core::format_all(diags);
-    if (page.error) {
-        io.err << "timegraph: error: " << *page.error << "\n";
+    if (r.page.error) {
+        io.err << "timegraph: error: " << *r.page.error << "\n";
         io.fail(kExitUsage);
-        return std::nullopt;
+        return nullptr;
     }
-    r.html = std::move(page.html);
-    return r;
+    return out;
 }
 
 }  // namespace
@@ -89,7 +90,7 @@ void add_render_command(CLI::App& app, Io& io) {
         auto base = (std::filesystem::path(o->out_dir) / stem_of(o->file)).string();
         auto error = core::write_all_atomic({{base + ".timeline.svg", &r->timeline.text},
                                              {base + ".graph.svg", &r->graph.text},
-                                             {base + ".html", &r->html}},
+                                             {base + ".html", r->page.pieces}},
                                             {o->file});
         if (error) {
             io.err << "timegraph: error: " << *error << "\n";

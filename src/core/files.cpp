@@ -75,21 +75,26 @@ std::optional<std::string> refuse_inputs(const std::string& path, const std::vec
 }
 
 // Writes content to a new temporary file beside path; returns its name or an error.
-std::pair<std::string, std::optional<std::string>> stage(const std::string& path, const std::string& content) {
+std::pair<std::string, std::optional<std::string>> stage(const std::string& path,
+                                                         const std::vector<std::string_view>& pieces) {
     namespace fs = std::filesystem;
     fs::path target(path);
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string tmp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
     int fd = ::mkstemp(tmp.data());
     if (fd < 0) return {"", fmt::format("{}: cannot create a temporary file: {}", path, errno_text())};
-    const char* p = content.data();
-    std::size_t left = content.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, p, left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        p += n;
-        left -= static_cast<std::size_t>(n);
+    std::size_t left = 0;
+    for (auto piece : pieces) {
+        const char* p = piece.data();
+        left = piece.size();
+        while (left > 0) {
+            ssize_t n = ::write(fd, p, left);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            p += n;
+            left -= static_cast<std::size_t>(n);
+        }
+        if (left > 0) break;
     }
     ::fchmod(fd, 0644);
     bool closed = ::close(fd) == 0;
@@ -112,7 +117,7 @@ std::optional<std::string> write_all_atomic(const std::vector<OutputFile>& files
         for (const auto& t : temps) ::unlink(t.c_str());
     };
     for (const auto& f : files) {
-        auto [tmp, error] = stage(f.path, *f.content);
+        auto [tmp, error] = stage(f.path, f.pieces);
         if (error) {
             discard();
             return error;

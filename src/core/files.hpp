@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace timegraph::core {
@@ -29,7 +30,10 @@ std::optional<std::string> write_atomic(const std::string& path, const std::stri
 // every earlier file as it was.
 struct OutputFile {
     std::string path;
-    const std::string* content;
+    std::vector<std::string_view> pieces;  // the content, written in order
+
+    OutputFile(std::string p, const std::string* content) : path(std::move(p)), pieces{*content} {}
+    OutputFile(std::string p, std::vector<std::string_view> parts) : path(std::move(p)), pieces(std::move(parts)) {}
 };
 std::optional<std::string> write_all_atomic(const std::vector<OutputFile>& files,
                                             const std::vector<std::string>& protected_paths = {});

@@ -156,7 +156,7 @@ namespace {
 struct Splice {
     std::string name;
     Pieces value;
-    std::string marker() const { return "\x01" + name + "\x01"; }
+
     std::size_t size() const {
         std::size_t n = 0;
         for (auto p : value.parts) n += p.size();
@@ -170,48 +170,72 @@ struct Splice {
     }
 };
 
-std::string assemble(std::string rendered, const std::vector<Splice>& splices) {
-    std::size_t size = rendered.size();
-    for (const auto& s : splices) size += s.size();
-    std::string out;
-    out.reserve(size);
-    std::size_t at = 0;
-    for (;;) {
-        std::size_t open = rendered.find('\x01', at);
-        std::size_t close = open == std::string::npos ? open : rendered.find('\x01', open + 1);
+// A splice's marker is its index between two U+0001 characters: the marker
+// must not hold the value's name, which the template is searched for.
+std::string marker_index(std::size_t i) { return std::to_string(i); }
+std::string marker(std::size_t i) { return "\x01" + marker_index(i) + "\x01"; }
+
+// The rendered template, cut at each marker, with the spliced values between.
+void assemble(PagePieces& page, std::string rendered, const std::vector<Splice>& splices) {
+    const std::string& text = *page.owned.emplace_back(std::make_unique<std::string>(std::move(rendered)));
+    std::string_view rest = text;
+    std::size_t from = 0;  // where `rest`'s next text starts
+    for (std::size_t at = 0;;) {
+        std::size_t open = text.find('\x01', at);
+        if (open == std::string::npos) break;
+        std::size_t close = text.find('\x01', open + 1);
+        if (close == std::string::npos) break;
+        std::string_view index(text.data() + open + 1, close - open - 1);
         const Splice* hit = nullptr;
-        if (close != std::string::npos) {
-            std::string_view name(rendered.data() + open + 1, close - open - 1);
-            for (const auto& s : splices)
-                if (s.name == name) hit = &s;
-        }
+        for (std::size_t i = 0; i < splices.size(); ++i)
+            if (index == marker_index(i)) hit = &splices[i];
         if (!hit) {
-            if (open == std::string::npos) break;
-            out.append(rendered, at, open + 1 - at);  // a stray control byte from a custom template stays
             at = open + 1;
             continue;
         }
-        out.append(rendered, at, open - at);
-        for (auto p : hit->value.parts) out += p;
-        at = close + 1;
+        page.pieces.push_back(rest.substr(from, open - from));
+        for (auto p : hit->value.parts) page.pieces.push_back(p);
+        from = at = close + 1;
     }
-    out.append(rendered, at, std::string::npos);
-    return out;
+    page.pieces.push_back(rest.substr(from));
 }
 
 }  // namespace
 
+std::string PagePieces::joined() const {
+    std::size_t size = 0;
+    for (auto p : pieces) size += p.size();
+    std::string out;
+    out.reserve(size);
+    for (auto p : pieces) out += p;
+    return out;
+}
+
 PageResult build_page(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
                       const PageOptions& options, core::Diagnostics& diagnostics) {
+    auto page = build_page_pieces(eg, timeline_svg, graph_svg, options, diagnostics);
+    if (page.error) return {{}, page.error};
+    return {page.joined(), std::nullopt};
+}
+
+PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
+                             const PageOptions& options, core::Diagnostics& diagnostics) {
+    PagePieces page;
     auto html = load_template(options.templates_dir, "page.html");
     auto css = load_template(options.templates_dir, "page.css");
     auto js = load_template(options.templates_dir, "page.js");
-    if (!html || !css || !js)
-        return {{}, fmt::format("cannot read page.html, page.css and page.js from '{}'", options.templates_dir)};
+    if (!html || !css || !js) {
+        page.error = fmt::format("cannot read page.html, page.css and page.js from '{}'", options.templates_dir);
+        return page;
+    }
     warn_unsafe_urls(eg, diagnostics);
+    auto own = [&](std::string text) -> const std::string& {
+        return *page.owned.emplace_back(std::make_unique<std::string>(std::move(text)));
+    };
     // The views' stylesheet comes first so that the page's theme rules override it.
-    std::string style = render::stylesheet() + "\n" + *css;
-    std::string model_json = script_safe(graph::export_json_text(eg, options.all_links));
+    const std::string& style = own(render::stylesheet() + "\n" + *css);
+    const std::string& script = own(std::move(*js));
+    const std::string& model_json = own(script_safe(graph::export_json_text(eg, options.all_links)));
     const auto& doc = eg.document;
     mstch::map context{
         {"title", doc.title.empty() ? std::string("Timeline") : doc.title},
@@ -219,20 +243,24 @@ PageResult build_page(const graph::EventGraph& eg, const Pieces& timeline_svg, c
         {"source", doc.source},
         {"version", std::string(TIMEGRAPH_VERSION)},
         {"style_hash", csp_hash(style)},
-        {"script_hash", csp_hash(*js)}};
+        {"script_hash", csp_hash(script)}};
     // The built-in page takes the list as HTML (mustache took a quarter of a 100,000-event render to
     // build it); a custom page.html may still iterate {{#events}}.
-    std::string list_html = event_list_html(eg);
+    const std::string& list_html = own(event_list_html(eg));
     if (html->find("{{#events}}") != std::string::npos) context.emplace("events", event_list(eg));
-    std::vector<Splice> splices{{"event_list", list_html}, {"css", style},           {"script", *js},
+    std::vector<Splice> splices{{"event_list", list_html}, {"css", style},           {"script", script},
                                 {"timeline_svg", timeline_svg}, {"graph_svg", graph_svg}, {"model_json", model_json}};
-    for (const auto& s : splices) {
+    // A template that holds the marker character itself gets every value through mstch.
+    const bool splice = html->find('\x01') == std::string::npos;
+    for (std::size_t i = 0; i < splices.size(); ++i) {
+        const auto& s = splices[i];
         std::string tag = "{{{" + s.name + "}}}";
-        for (std::size_t at = html->find(tag); at != std::string::npos; at = html->find(tag, at))
-            html->replace(at, tag.size(), s.marker());
+        for (std::size_t at = html->find(tag); splice && at != std::string::npos; at = html->find(tag, at))
+            html->replace(at, tag.size(), marker(i));
         if (html->find(s.name) != std::string::npos) context.emplace(s.name, s.joined());
     }
-    return {assemble(mstch::render(*html, context), splices), std::nullopt};
+    assemble(page, mstch::render(*html, context), splice ? splices : std::vector<Splice>{});
+    return page;
 }
 
 }  // namespace timegraph::page

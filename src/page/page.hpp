@@ -3,6 +3,7 @@
 // that allows exactly the page's own inline style and script.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,18 @@ struct Pieces {
 // Unsafe url: values are dropped from the page with a warning in diagnostics.
 PageResult build_page(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
                       const PageOptions& options, core::Diagnostics& diagnostics);
+
+// The same page as pieces of text in order, for writing straight to a file
+// without joining a copy of everything first. The pieces point into `owned`
+// and into the SVG text given, which must outlive them.
+struct PagePieces {
+    std::vector<std::unique_ptr<std::string>> owned;
+    std::vector<std::string_view> pieces;
+    std::optional<std::string> error;  // a template that cannot be read
+    std::string joined() const;
+};
+PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
+                             const PageOptions& options, core::Diagnostics& diagnostics);
 
 // JSON that is safe inside <script type="application/json">: '<', '>', '&',
 // U+2028 and U+2029 are written as \u escapes.

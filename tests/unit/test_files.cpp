@@ -53,3 +53,11 @@ TEST_CASE("a set of files is written all or nothing") {
     CHECK(tg_test::read_file(a) == "old");
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
 }
+
+TEST_CASE("a file given as pieces is written as their concatenation") {
+    auto dir = fresh_dir();
+    auto path = (dir / "page.html").string();
+    std::string big(1 << 20, 'x');
+    REQUIRE_FALSE(core::write_all_atomic({{path, std::vector<std::string_view>{"<p>", big, "", "</p>"}}}));
+    CHECK(tg_test::read_file(path) == "<p>" + big + "</p>");
+}

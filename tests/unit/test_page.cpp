@@ -1,6 +1,8 @@
 // The HTML page: self-contained, escaped, with a CSP whose hashes match.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <regex>
 
 #include <nlohmann/json.hpp>
@@ -92,4 +94,28 @@ TEST_CASE("the page is deterministic") {
     auto eg = hostile();
     core::Diagnostics d1, d2;
     CHECK(page::build_page(eg, "", "", {}, d1).html == page::build_page(eg, "", "", {}, d2).html);
+}
+
+TEST_CASE("a custom page.html gets every value, spliced or through mustache") {
+    auto eg = hostile();
+    auto dir = std::filesystem::temp_directory_path() / "timegraph-page-tests" / "custom";
+    std::filesystem::create_directories(dir);
+    auto put = [&](const char* name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; };
+    put("page.css", "p{}");
+    put("page.js", "var x = 1;");
+    put("page.html", "[{{{timeline_svg}}}][{{timeline_svg}}][{{{graph_svg}}}]\n"
+                     "{{#events}}<i>{{id}}:{{title}}{{#effects}} then {{id}}{{/effects}}</i>{{/events}}\n"
+                     "[{{{event_list}}}]<script>{{{script}}}</script>\x01" "0\x01 \x01stray\n");
+    core::Diagnostics ds;
+    page::PageOptions options;
+    options.templates_dir = dir.string();
+    auto page = page::build_page(eg, "<svg>T</svg>", "<svg>G</svg>", options, ds);
+    REQUIRE_FALSE(page.error);
+    const std::string& html = page.html;
+    CHECK(html.find("[<svg>T</svg>][&lt;svg&gt;T&lt;&#x2F;svg&gt;][<svg>G</svg>]") != std::string::npos);
+    CHECK(html.find("<i>a:&lt;&#x2F;script&gt;&lt;script&gt;alert(3)&lt;&#x2F;script&gt; then b</i>") != std::string::npos);
+    CHECK(html.find("[      <li id=\"list-a\" data-id=\"a\">") != std::string::npos);
+    CHECK(html.find("<script>var x = 1;</script>") != std::string::npos);
+    // Control characters written in the template itself are left as they are.
+    CHECK(html.find("\x01" "0\x01 \x01stray") != std::string::npos);
 }
