@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/files.hpp"
+#include "core/progress.hpp"
 #include "layout/causal_layout.hpp"
 #include "graph/checks.hpp"
 #include "parse/parser.hpp"
@@ -23,7 +24,9 @@ std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, boo
     std::optional<graph::EventGraph> eg;
     // Graph checks need resolved ids; after syntax errors they would only add noise.
     if (!diags.has_errors()) {
+        core::Progress progress("checking", 2);
         eg = graph::build(std::move(parsed.document));
+        progress.step(1);
         graph::check(*eg, diags);
     }
     io.err << core::format_all(diags);

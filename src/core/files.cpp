@@ -1,5 +1,6 @@
 #include "core/files.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -14,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "core/limits.hpp"
+#include "core/progress.hpp"
 
 namespace timegraph::core {
 
@@ -75,8 +77,11 @@ std::optional<std::string> refuse_inputs(const std::string& path, const std::vec
 }
 
 // Writes content to a new temporary file beside path; returns its name or an error.
+// Writes the pieces to a temporary file beside `path`; `written` counts the
+// bytes for the progress report.
 std::pair<std::string, std::optional<std::string>> stage(const std::string& path,
-                                                         const std::vector<std::string_view>& pieces) {
+                                                         const std::vector<std::string_view>& pieces,
+                                                         Progress& progress, std::size_t& written) {
     namespace fs = std::filesystem;
     fs::path target(path);
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -88,11 +93,12 @@ std::pair<std::string, std::optional<std::string>> stage(const std::string& path
         const char* p = piece.data();
         left = piece.size();
         while (left > 0) {
-            ssize_t n = ::write(fd, p, left);
+            ssize_t n = ::write(fd, p, std::min<std::size_t>(left, std::size_t{1} << 22));
             if (n < 0 && errno == EINTR) continue;
             if (n <= 0) break;
             p += n;
             left -= static_cast<std::size_t>(n);
+            progress.step(written += static_cast<std::size_t>(n));
         }
         if (left > 0) break;
     }
@@ -116,8 +122,12 @@ std::optional<std::string> write_all_atomic(const std::vector<OutputFile>& files
     auto discard = [&temps] {
         for (const auto& t : temps) ::unlink(t.c_str());
     };
+    std::size_t total = 0, written = 0;
+    for (const auto& f : files)
+        for (auto piece : f.pieces) total += piece.size();
+    Progress progress("writing", total);
     for (const auto& f : files) {
-        auto [tmp, error] = stage(f.path, f.pieces);
+        auto [tmp, error] = stage(f.path, f.pieces, progress, written);
         if (error) {
             discard();
             return error;

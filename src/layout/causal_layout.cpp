@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/progress.hpp"
 #include "graph/queries.hpp"
 #include "layout/causal_graphviz.hpp"
 #include "layout/causal_parts.hpp"
@@ -172,9 +173,13 @@ Body read_body(const graph::EventGraph& eg, const detail::Built& b, const detail
     return body;
 }
 
-std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOptions& options) {
+std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOptions& options,
+                                    core::Progress* progress = nullptr) {
     std::vector<NodeText> texts;
-    for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) texts.push_back(detail::node_text(eg.event(v), options));
+    for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) {
+        if (progress) progress->step(v);
+        texts.push_back(detail::node_text(eg.event(v), options));
+    }
     return texts;
 }
 
@@ -182,8 +187,9 @@ std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOpt
 // time or its process dies, `auto` falls back to the dated layout with a
 // warning; an explicit `--layout dot` is an error instead.
 std::optional<Body> laid_out_body(const graph::EventGraph& eg, const CausalOptions& options,
-                                  core::Diagnostics& diagnostics) {
-    auto texts = measure_nodes(eg, options);
+                                  core::Diagnostics& diagnostics, core::Progress& progress) {
+    auto texts = measure_nodes(eg, options, &progress);
+    progress.step(texts.size());
     auto drawn = graph::drawn_links(eg, options.all_links);
     detail::Built built;
     {
@@ -258,9 +264,15 @@ std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const Cau
                                           core::Diagnostics& diagnostics) {
     bool small = boost::num_vertices(eg.g) <= kMaxDotEvents && boost::num_edges(eg.g) <= kMaxDotLinks;
     // Graphviz recurses deeply and cannot be cancelled: big graphs always take the dated layout.
-    if (options.engine == CausalEngine::dated || !small)
-        return compose(eg, detail::dated_body(eg, measure_nodes(eg, options), options), options);
-    auto body = laid_out_body(eg, options, diagnostics);
+    // Measuring the boxes, then the layout itself.
+    const std::size_t n = boost::num_vertices(eg.g);
+    core::Progress progress("graph", 2 * n);
+    if (options.engine == CausalEngine::dated || !small) {
+        auto texts = measure_nodes(eg, options, &progress);
+        progress.step(n);
+        return compose(eg, detail::dated_body(eg, texts, options), options);
+    }
+    auto body = laid_out_body(eg, options, diagnostics, progress);
     if (!body) return std::nullopt;
     return compose(eg, std::move(*body), options);
 }

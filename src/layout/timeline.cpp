@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/progress.hpp"
 #include "graph/queries.hpp"
 #include "layout/label_rows.hpp"
 #include "layout/frame.hpp"
@@ -619,7 +620,7 @@ Block note(const Layout& L, double max_width) {
     return b;
 }
 
-void prepare(Layout& L) {
+void prepare(Layout& L, core::Progress& progress) {
     L.domain = find_domain(L.eg, L.opt);
     make_lanes(L);
     mark_odd_lanes(L);
@@ -628,7 +629,10 @@ void prepare(Layout& L) {
     L.plot_x1 = L.width - kMargin - kLabelReserve;
     fit_scale(L);
     for (auto& p : L.items) place_marker(L, p);
-    for (auto& p : L.items) make_label(L, p);
+    for (std::size_t i = 0; i < L.items.size(); ++i) {
+        progress.step(i);
+        make_label(L, L.items[i]);
+    }
     for (auto& lane : L.lanes) {
         assign_marker_rows(L, lane);
         pack_labels(L, lane);
@@ -637,7 +641,7 @@ void prepare(Layout& L) {
 
 // The axis (two rows of tick labels above it), the lanes, and what lies in
 // them; returns the bottom of the lanes.
-double add_body(Layout& L, scene::Scene& s, double top) {
+double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
     if (L.items.empty()) return top;
     const double axis_y = top + 30;
     double y = axis_y + 4;
@@ -647,7 +651,10 @@ double add_body(Layout& L, scene::Scene& s, double top) {
     scene::Group axis = axis_group(L, ticks, axis_y);
     add_breaks(L, axis_y, y, lanes, axis);
     scene::Group events = make_group("tl-events", "tg-events");
-    for (const auto& p : L.items) events.children.push_back(event_group(L, p));
+    for (std::size_t i = 0; i < L.items.size(); ++i) {
+        progress.step(L.items.size() + i);
+        events.children.push_back(event_group(L, L.items[i]));
+    }
     s.groups.push_back(std::move(lanes));
     s.groups.push_back(grid_group(ticks, axis_y, y));
     s.groups.push_back(std::move(axis));
@@ -660,7 +667,9 @@ double add_body(Layout& L, scene::Scene& s, double top) {
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
     Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, {}};
-    prepare(L);
+    // Labels, then the events' groups: the two steps that grow with the model.
+    core::Progress progress("timeline", 2 * eg.document.events.size());
+    prepare(L, progress);
     scene::Scene s;
     s.kind = "timeline";
     s.width = L.width;
@@ -678,7 +687,7 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
     place(heading(eg.document, "tl", inner));
     place(legend(eg.document, "tl", inner, options.links));
     place(timeline_key(L, inner));
-    y = add_body(L, s, y) + kBlockGap;
+    y = add_body(L, s, y, progress) + kBlockGap;
     place(note(L, inner));
     place(credit(eg.document, "tl", inner));
     s.height = y - kBlockGap + kMargin;

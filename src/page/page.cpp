@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <openssl/evp.h>
 
+#include "core/progress.hpp"
 #include "graph/export_json.hpp"
 #include "graph/queries.hpp"
 #include "page/templates.hpp"
@@ -221,6 +222,7 @@ PageResult build_page(const graph::EventGraph& eg, const Pieces& timeline_svg, c
 PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
                              const PageOptions& options, core::Diagnostics& diagnostics) {
     PagePieces page;
+    core::Progress progress("page", 3);
     auto html = load_template(options.templates_dir, "page.html");
     auto css = load_template(options.templates_dir, "page.css");
     auto js = load_template(options.templates_dir, "page.js");
@@ -236,6 +238,7 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
     const std::string& style = own(render::stylesheet() + "\n" + *css);
     const std::string& script = own(std::move(*js));
     const std::string& model_json = own(script_safe(graph::export_json_text(eg, options.all_links)));
+    progress.step(1);
     const auto& doc = eg.document;
     mstch::map context{
         {"title", doc.title.empty() ? std::string("Timeline") : doc.title},
@@ -247,6 +250,7 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
     // The built-in page takes the list as HTML (mustache took a quarter of a 100,000-event render to
     // build it); a custom page.html may still iterate {{#events}}.
     const std::string& list_html = own(event_list_html(eg));
+    progress.step(2);
     if (html->find("{{#events}}") != std::string::npos) context.emplace("events", event_list(eg));
     std::vector<Splice> splices{{"event_list", list_html}, {"css", style},           {"script", script},
                                 {"timeline_svg", timeline_svg}, {"graph_svg", graph_svg}, {"model_json", model_json}};

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "core/limits.hpp"
+#include "core/progress.hpp"
 #include "core/text.hpp"
 
 namespace timegraph::parse {
@@ -71,7 +72,9 @@ public:
     }
 
     ParseResult run() {
+        core::Progress progress("parsing", doc_.lines.size());
         for (std::size_t i = 0; i < doc_.lines.size(); ++i) {
+            progress.step(i);
             line_no_ = static_cast<int>(i) + 1;
             line_ = doc_.lines[i];
             if (line_ok()) parse_line();
