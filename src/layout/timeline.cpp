@@ -118,7 +118,7 @@ struct Layout {
     std::vector<int> item_of;  // vertex -> index into items, or -1 when not shown
     std::vector<Lane> lanes;
     double plot_x0 = 0, plot_x1 = 0;
-    std::size_t out_of_range = 0, unlabelled = 0;
+    std::size_t out_of_range = 0, unlabelled = 0, hidden_links = 0;
     TimeScale scale;
 };
 
@@ -510,10 +510,23 @@ scene::Path link_path(const Placed& a, const Placed& b, model::LinkKind kind) {
                        kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
 }
 
-scene::Group links_group(const Layout& L) {
+// More links than one per kPxPerLink of the plot's width become a solid
+// tangle that hides the markers: they are then drawn hidden (`tg-quiet`), and
+// the page shows those of a selected chain.
+constexpr double kPxPerLink = 4;
+
+scene::Group links_group(Layout& L) {
     scene::Group g = make_group("tl-links", "tg-links");
     if (!L.opt.links) return g;
-    for (graph::Edge e : graph::drawn_links(L.eg, false)) {
+    auto drawn = graph::drawn_links(L.eg, false);
+    std::erase_if(drawn, [&](graph::Edge e) {
+        return L.item_of[boost::source(e, L.eg.g)] < 0 || L.item_of[boost::target(e, L.eg.g)] < 0;
+    });
+    if (static_cast<double>(drawn.size()) * kPxPerLink > L.plot_x1 - L.plot_x0) {
+        g.cls += " tg-quiet";
+        L.hidden_links = drawn.size();
+    }
+    for (graph::Edge e : drawn) {
         int a = L.item_of[boost::source(e, L.eg.g)], b = L.item_of[boost::target(e, L.eg.g)];
         if (a < 0 || b < 0) continue;
         const model::Link& link = L.eg.link(e);
@@ -608,6 +621,10 @@ Block note(const Layout& L, double max_width) {
     if (L.unlabelled > 0)
         lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover.",
                                     L.unlabelled, L.unlabelled == 1 ? " is" : "s are"));
+    if (L.hidden_links > 0)
+        lines.push_back(fmt::format("{} links are too many to draw here and are hidden; the causal graph draws them, "
+                                    "and the page shows the links of a selected chain.",
+                                    L.hidden_links));
     if (L.out_of_range > 0)
         lines.push_back(fmt::format("{} event{} outside the range shown.", L.out_of_range,
                                     L.out_of_range == 1 ? " lies" : "s lie"));

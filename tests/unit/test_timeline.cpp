@@ -436,6 +436,37 @@ TEST_CASE("timeline: a huge crowd keeps every marker, labels what fits, and says
     CHECK(busiest_labelled);
 }
 
+TEST_CASE("timeline: too many links to read are kept for the page but hidden, and the note says so") {
+    auto group_class = [](const scene::Scene& s, const std::string& id) {
+        for (const auto& g : s.groups)
+            if (g.id == id) return g.cls;
+        return std::string("(none)");
+    };
+    auto note_of = [](const scene::Scene& s) {
+        std::string note;
+        for (const auto& g : s.groups)
+            if (g.id == "tl-note")
+                for (const auto& item : g.items)
+                    if (const auto* t = std::get_if<scene::Text>(&item)) note += t->text + " ";
+        return note;
+    };
+    std::string text;
+    for (int i = 0; i < 600; ++i) text += fmt::format("event e{}\n date: {}\n title: Step {}\n", i, 1400 + i, i);
+    for (int i = 0; i + 1 < 600; ++i) text += fmt::format("e{} -> e{}\n", i, i + 1);
+    auto crowded = layout::timeline_layout(graph_of(text), {});
+    CHECK(group_class(crowded, "tl-links") == "tg-links tg-quiet");
+    CHECK_THAT(note_of(crowded), Catch::Contains("599 links are too many to draw here and are hidden"));
+    std::size_t link_groups = 0;
+    for (const auto& g : crowded.groups)
+        if (g.id == "tl-links") link_groups = g.children.size();
+    CHECK(link_groups == 599);  // still there for the page to show a selected chain's links
+    CHECK(render::stylesheet().find(".tg-quiet .tg-link-group:not(.on){display:none}") != std::string::npos);
+
+    auto seed = layout::timeline_layout(graph_of_file("data/us-china-2024.tg"), {});
+    CHECK(group_class(seed, "tl-links") == "tg-links");
+    CHECK(note_of(seed).find("links are too many") == std::string::npos);
+}
+
 TEST_CASE("timeline: events and links carry ids, data and accessible names") {
     auto eg = graph_of("event a\n date: 2024-01-26..2024-01-27\n title: Talks\n"
                        "event b\n date: 2024-01-30\n title: Group\n status: expected\n"
