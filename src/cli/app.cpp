@@ -59,8 +59,8 @@ void add_layout_options(CLI::App& cmd, layout::CausalEngine& engine, double& dot
                                                       {"dot", layout::CausalEngine::dot},
                                                       {"dated", layout::CausalEngine::dated}};
     cmd.add_option("--layout", engine,
-                   "Causal graph layout: dot (Graphviz), dated (time scale and lanes, for big models), or auto: dot up "
-                   "to 400 events and 600 links, dated above")
+                   "Causal graph layout: dot (Graphviz), dated (time scale and lanes, for big models), or auto: dot "
+                   "where it answers in about a second (see README), dated otherwise")
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
     cmd.add_option("--dot-timeout", dot_timeout,
                    "Seconds Graphviz's dot may take (in a child process); then auto uses the dated layout and dot "

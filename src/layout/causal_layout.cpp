@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -11,6 +12,7 @@
 #include "layout/causal_parts.hpp"
 #include "layout/dot_runner.hpp"
 #include "layout/frame.hpp"
+#include "layout/time_slots.hpp"
 #include "render/svg_writer.hpp"
 
 namespace timegraph::layout {
@@ -260,10 +262,28 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
 
 }  // namespace
 
+std::size_t dot_work(const graph::EventGraph& eg, bool all_links) {
+    auto drawn = graph::drawn_links(eg, all_links);
+    auto slots = time_slots(eg, drawn);
+    std::size_t work = boost::num_vertices(eg.g);
+    for (graph::Edge e : drawn) {
+        int span = std::abs(slots[boost::target(e, eg.g)] - slots[boost::source(e, eg.g)]);
+        work += static_cast<std::size_t>(std::max(1, span));
+    }
+    return work;
+}
+
+bool dot_fits(const graph::EventGraph& eg, bool all_links) {
+    // The cheap caps first: big models never pay for the time slots.
+    return boost::num_vertices(eg.g) <= kMaxDotEvents && boost::num_edges(eg.g) <= kMaxDotLinks &&
+           dot_work(eg, all_links) <= kMaxDotWork;
+}
+
 std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const CausalOptions& options,
                                           core::Diagnostics& diagnostics) {
-    bool small = boost::num_vertices(eg.g) <= kMaxDotEvents && boost::num_edges(eg.g) <= kMaxDotLinks;
-    // Graphviz recurses deeply and cannot be cancelled: big graphs always take the dated layout.
+    // `auto` gives dot only what it lays out in about a second; an explicit
+    // `dot` is honoured at any size, within its time bound.
+    bool small = options.engine == CausalEngine::dot || dot_fits(eg, options.all_links);
     // Measuring the boxes, then the layout itself.
     const std::size_t n = boost::num_vertices(eg.g);
     core::Progress progress("graph", 2 * n);

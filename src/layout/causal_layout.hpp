@@ -12,14 +12,24 @@
 
 namespace timegraph::layout {
 
-// Which engine lays the graph out. `automatic` uses Graphviz's dot up to the
-// size where it stays fast (kMaxDotEvents, kMaxDotLinks), and the dated layout
-// above it. The cap is cautious: with the time spine, dot ran for over 45
-// minutes on a random 1,000-event model without finishing.
+// Which engine lays the graph out. `automatic` uses Graphviz's dot where it
+// answers in about a second (dot_fits: kMaxDotEvents, kMaxDotLinks and
+// kMaxDotWork), and the dated layout otherwise; `dot` uses it at any size.
 enum class CausalEngine { automatic, dot, dated };
 
 inline constexpr std::size_t kMaxDotEvents = 400;
 inline constexpr std::size_t kMaxDotLinks = 600;
+// dot's time grows with the boxes plus the time columns each drawn link
+// spans (each column crossed is a hidden node to dot). Measured on random
+// models: 1,000 of these took 0.6 s, 2,000 took 4 s; see docs/performance.md.
+inline constexpr std::size_t kMaxDotWork = 1000;
+
+// The work dot would do on this graph as its caller lays it out: events plus
+// the time columns each drawn link spans (at least one per link).
+std::size_t dot_work(const graph::EventGraph& eg, bool all_links);
+
+// Whether `automatic` hands this graph to dot: within all three caps.
+bool dot_fits(const graph::EventGraph& eg, bool all_links);
 inline constexpr double kDefaultDotTimeout = 20;  // seconds
 
 struct CausalOptions {

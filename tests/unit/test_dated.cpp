@@ -82,3 +82,33 @@ TEST_CASE("automatic layout takes the dated engine above the Graphviz cap") {
     for (const auto& g : s->groups) has_lanes = has_lanes || g.id == "gr-lanes";
     CHECK(has_lanes);
 }
+
+TEST_CASE("automatic layout gives dot only what it lays out quickly") {
+    // A chain: each link spans one time column.
+    std::string chain;
+    for (int i = 0; i < 30; ++i) chain += "event e" + std::to_string(i) + "\n date: " + std::to_string(1900 + i) + "\n title: Step\n";
+    for (int i = 1; i < 30; ++i) chain += "e" + std::to_string(i - 1) + " -> e" + std::to_string(i) + "\n";
+    auto eg = tg_test::load_graph(chain);
+    CHECK(layout::dot_work(eg, false) == 30 + 29);
+    CHECK(layout::dot_fits(eg, false));
+    // Links that reach across many columns: few events, but more work than dot does in a second.
+    std::string wide;
+    for (int i = 0; i < 120; ++i) wide += "event e" + std::to_string(i) + "\n date: " + std::to_string(1900 + i) + "\n title: Step\n";
+    for (int i = 0; i < 40; ++i) wide += "e" + std::to_string(i) + " -> e" + std::to_string(i + 60) + "\n";
+    auto far = tg_test::load_graph(wide);
+    CHECK(layout::dot_work(far, false) == 120 + 40 * 60);
+    CHECK_FALSE(layout::dot_fits(far, false));
+    core::Diagnostics d;
+    auto s = layout::causal_layout(far, {}, d);
+    REQUIRE(s);
+    bool has_lanes = false;
+    for (const auto& g : s->groups) has_lanes = has_lanes || g.id == "gr-lanes";
+    CHECK(has_lanes);
+    // An explicit dot is tried at any size, within its time bound.
+    layout::CausalOptions dot;
+    dot.engine = layout::CausalEngine::dot;
+    dot.dot_timeout = 0.001;
+    core::Diagnostics failed;
+    CHECK_FALSE(layout::causal_layout(far, dot, failed));
+    CHECK_THAT(core::format_all(failed), Catch::Contains("did not finish within 0.001 s"));
+}
