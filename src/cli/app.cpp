@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "core/files.hpp"
 #include "core/progress.hpp"
@@ -61,12 +62,14 @@ void add_layout_options(CLI::App& cmd, layout::CausalEngine& engine, double& dot
     cmd.add_option("--layout", engine,
                    "Causal graph layout: dot (Graphviz), dated (time scale and lanes, for big models), or auto: dot "
                    "where it answers in about a second (see README), dated otherwise")
-        ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
+        ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
+        ->option_text("{auto,dot,dated}");
     cmd.add_option("--dot-timeout", dot_timeout,
                    "Seconds Graphviz's dot may take (in a child process); then auto uses the dated layout and dot "
                    "fails. 0: no bound")
         ->capture_default_str()
-        ->check(CLI::Range(0.0, 1e6));
+        ->check(CLI::Range(0.0, 1e6).description(""))
+        ->option_text(fmt::format("SECONDS (default {:g})", layout::kDefaultDotTimeout));
 }
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
