@@ -16,6 +16,8 @@ EventGraph build(model::Document document) {
     eg.by_id.reserve(events.size());
     for (std::size_t i = 0; i < events.size(); ++i) {
         eg.g[i].event = static_cast<int>(i);
+        eg.g[i].earliest = events[i].date.earliest();
+        eg.g[i].latest = events[i].date.latest();
         eg.by_id.emplace(events[i].id, i);  // the first of duplicate ids wins, as the parser reported
     }
     const auto& links = eg.document.links;

@@ -15,6 +15,9 @@ namespace timegraph::graph {
 
 struct EventProps {
     int event = -1;  // index into Document::events
+    // The event's interval, Date::earliest() and latest(), worked out once:
+    // sorting and the transitive reduction ask for them millions of times.
+    model::Minutes earliest = 0, latest = 0;
 };
 
 struct LinkProps {

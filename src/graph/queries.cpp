@@ -32,8 +32,14 @@ std::vector<Vertex> reach(const G& g, Vertex from, std::vector<Vertex>* parent =
     return reached;
 }
 
+// date_less, on the intervals the graph keeps.
 void sort_by_date(const EventGraph& eg, std::vector<Vertex>& vs) {
-    std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) { return date_less(eg.event(a), eg.event(b)); });
+    std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) {
+        const auto &pa = eg.g[a], &pb = eg.g[b];
+        if (pa.earliest != pb.earliest) return pa.earliest < pb.earliest;
+        if (pa.latest != pb.latest) return pa.latest < pb.latest;
+        return eg.event(a).id < eg.event(b).id;
+    });
 }
 
 std::vector<Vertex> others_by_date(const EventGraph& eg, std::vector<Vertex> vs, Vertex self) {
@@ -141,7 +147,7 @@ void mark_implied(const EventGraph& eg, Vertex u, std::vector<std::size_t>& dire
     for (auto [it, end] = boost::out_edges(u, eg.g); it != end; ++it) {
         Vertex t = boost::target(*it, eg.g);
         direct[t] = stamp;
-        horizon = std::max(horizon, eg.event(t).date.latest());
+        horizon = std::max(horizon, eg.g[t].latest);
         if (t != u && seen[t] != stamp) {
             seen[t] = stamp;
             stack.push_back(t);
@@ -156,7 +162,7 @@ void mark_implied(const EventGraph& eg, Vertex u, std::vector<std::size_t>& dire
             if (y == u || y == x) continue;
             if (direct[y] == stamp) implied[y] = stamp;
             // Events that begin after every direct successor has ended rarely lead back to one.
-            if (seen[y] != stamp && eg.event(y).date.earliest() <= horizon) {
+            if (seen[y] != stamp && eg.g[y].earliest <= horizon) {
                 seen[y] = stamp;
                 stack.push_back(y);
             }

@@ -8,38 +8,69 @@
 
 namespace timegraph::render {
 
-std::string xml_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 8);
+namespace {
+
+// Appends text with & < > " ' escaped and what XML cannot carry (invalid
+// UTF-8, control characters) replaced by U+FFFD. Plain runs go in whole.
+void escape_to(std::string& out, std::string_view text) {
+    std::size_t run = 0;  // where the pending plain text starts
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t len = core::utf8_sequence_length(text, i);
         auto c = static_cast<unsigned char>(text[i]);
-        if (len == 0 || (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
-            out += "\xEF\xBF\xBD";
-            i += len == 0 ? 1 : len;
+        if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
+            ++i;
             continue;
         }
+        std::size_t len = core::utf8_sequence_length(text, i);
+        if (len > 0 && (c >= 0x80 || c == '\t' || c == '\n')) {
+            i += len;
+            continue;
+        }
+        out.append(text.substr(run, i - run));
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
         case '>': out += "&gt;"; break;
         case '"': out += "&quot;"; break;
         case '\'': out += "&#39;"; break;
-        default: out.append(text.substr(i, len));
+        default: out += "\xEF\xBF\xBD";
         }
-        i += len;
+        i += len == 0 ? 1 : len;
+        run = i;
     }
+    out.append(text.substr(run));
+}
+
+// Appends a number with at most two decimals, no trailing zeros, no -0.
+void number_to(std::string& out, double v) {
+    if (!std::isfinite(v)) {
+        out += '0';
+        return;
+    }
+    double r = std::round(v * 100.0) / 100.0;
+    if (r == 0.0) {
+        out += '0';
+        return;
+    }
+    char buffer[64];
+    char* end = fmt::format_to_n(buffer, sizeof buffer, "{:.2f}", r).out;
+    while (end[-1] == '0') --end;
+    if (end[-1] == '.') --end;
+    out.append(buffer, end);
+}
+
+}  // namespace
+
+std::string xml_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    escape_to(out, text);
     return out;
 }
 
 std::string format_number(double v) {
-    if (!std::isfinite(v)) return "0";
-    double r = std::round(v * 100.0) / 100.0;
-    if (r == 0.0) return "0";
-    std::string s = fmt::format("{:.2f}", r);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
+    std::string out;
+    number_to(out, v);
+    return out;
 }
 
 namespace {
@@ -55,21 +86,41 @@ const char* anchor_attr(Anchor a) {
     return "";
 }
 
-std::string cls_attr(const std::string& cls) {
-    return cls.empty() ? std::string{} : " class=\"" + xml_escape(cls) + "\"";
+// ` name="value"`, the value escaped.
+void attr(std::string& out, std::string_view name, std::string_view value) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    escape_to(out, value);
+    out += '"';
 }
 
-std::string path_data(const Path& p) {
-    std::string d;
+// ` name="number"`.
+void number_attr(std::string& out, std::string_view name, double value) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    number_to(out, value);
+    out += '"';
+}
+
+void cls_attr(std::string& out, const std::string& cls) {
+    if (!cls.empty()) attr(out, "class", cls);
+}
+
+void path_data(std::string& out, const Path& p) {
+    bool first = true;
     for (const auto& op : p.ops) {
-        if (!d.empty()) d += ' ';
-        d += op.op;
+        if (!first) out += ' ';
+        first = false;
+        out += op.op;
         for (std::size_t i = 0; i < op.pts.size(); ++i) {
-            d += i == 0 ? "" : " ";
-            d += format_number(op.pts[i].x) + "," + format_number(op.pts[i].y);
+            if (i > 0) out += ' ';
+            number_to(out, op.pts[i].x);
+            out += ',';
+            number_to(out, op.pts[i].y);
         }
     }
-    return d;
 }
 
 void write_item(std::string& out, const Item& item, const std::string& kind) {
@@ -77,18 +128,35 @@ void write_item(std::string& out, const Item& item, const std::string& kind) {
         [&out, &kind](const auto& v) {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, Rect>) {
-                out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"", format_number(v.x),
-                                   format_number(v.y), format_number(v.w), format_number(v.h));
-                if (v.rx > 0) out += fmt::format(" rx=\"{}\"", format_number(v.rx));
-                out += cls_attr(v.cls) + "/>";
+                out += "<rect";
+                number_attr(out, "x", v.x);
+                number_attr(out, "y", v.y);
+                number_attr(out, "width", v.w);
+                number_attr(out, "height", v.h);
+                if (v.rx > 0) number_attr(out, "rx", v.rx);
+                cls_attr(out, v.cls);
+                out += "/>";
             } else if constexpr (std::is_same_v<T, Circle>) {
-                out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\"{}/>", format_number(v.cx), format_number(v.cy),
-                                   format_number(v.r), cls_attr(v.cls));
+                out += "<circle";
+                number_attr(out, "cx", v.cx);
+                number_attr(out, "cy", v.cy);
+                number_attr(out, "r", v.r);
+                cls_attr(out, v.cls);
+                out += "/>";
             } else if constexpr (std::is_same_v<T, Text>) {
-                out += fmt::format("<text x=\"{}\" y=\"{}\"{}{}>{}</text>", format_number(v.x), format_number(v.y),
-                                   anchor_attr(v.anchor), cls_attr(v.cls), xml_escape(v.text));
+                out += "<text";
+                number_attr(out, "x", v.x);
+                number_attr(out, "y", v.y);
+                out += anchor_attr(v.anchor);
+                cls_attr(out, v.cls);
+                out += '>';
+                escape_to(out, v.text);
+                out += "</text>";
             } else {
-                out += fmt::format("<path d=\"{}\"{}", path_data(v), cls_attr(v.cls));
+                out += "<path d=\"";
+                path_data(out, v);
+                out += '"';
+                cls_attr(out, v.cls);
                 if (v.marker_end == Marker::arrow) out += " marker-end=\"url(#tg-" + kind + "-arrow)\"";
                 if (v.marker_end == Marker::bar) out += " marker-end=\"url(#tg-" + kind + "-bar)\"";
                 out += "/>";
@@ -99,21 +167,29 @@ void write_item(std::string& out, const Item& item, const std::string& kind) {
 
 void write_group(std::string& out, const Group& g, const std::string& kind) {
     out += "<g";
-    if (!g.id.empty()) out += " id=\"" + xml_escape(g.id) + "\"";
-    if (!g.data_id.empty()) out += " data-id=\"" + xml_escape(g.data_id) + "\"";
+    if (!g.id.empty()) attr(out, "id", g.id);
+    if (!g.data_id.empty()) attr(out, "data-id", g.data_id);
     for (const auto& [name, value] : g.data) {
         // Attribute names come from layout code, never from the model; keep them plain anyway.
         if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) continue;
-        out += " data-" + name + "=\"" + xml_escape(value) + "\"";
+        attr(out, "data-" + name, value);
     }
-    out += cls_attr(g.cls);
+    cls_attr(out, g.cls);
     if (g.focusable) {
         out += " tabindex=\"0\" role=\"button\"";
-        if (!g.title.empty()) out += " aria-label=\"" + xml_escape(g.title) + "\"";
+        if (!g.title.empty()) attr(out, "aria-label", g.title);
     }
-    out += ">";
-    if (!g.title.empty()) out += "<title>" + xml_escape(g.title) + "</title>";
-    if (!g.desc.empty()) out += "<desc>" + xml_escape(g.desc) + "</desc>";
+    out += '>';
+    if (!g.title.empty()) {
+        out += "<title>";
+        escape_to(out, g.title);
+        out += "</title>";
+    }
+    if (!g.desc.empty()) {
+        out += "<desc>";
+        escape_to(out, g.desc);
+        out += "</desc>";
+    }
     for (const auto& item : g.items) write_item(out, item, kind);
     for (const auto& child : g.children) write_group(out, child, kind);
     out += "</g>\n";
