@@ -44,6 +44,7 @@ constexpr double kTierBaseline = 11.5; // from the top of that box
 constexpr double kTierPad = 2;         // its ground reaches this far past the text
 constexpr double kTierGap = 2;         // clear space around it, at 12 px
 constexpr double kTierMaxLeader = 400; // its longest leader, at 12 px
+constexpr std::size_t kMaxShownLinks = 600;  // more links than this are drawn hidden
 
 // Text as the stylesheet sets it: dates 11 px, titles 12 px, lane names 12 px bold.
 struct Font {
@@ -126,7 +127,7 @@ struct Layout {
     std::vector<int> item_of;  // vertex -> index into items, or -1 when not shown
     std::vector<Lane> lanes;
     double plot_x0 = 0, plot_x1 = 0;
-    std::size_t out_of_range = 0, unlabelled = 0, revealed = 0;
+    std::size_t out_of_range = 0, unlabelled = 0, revealed = 0, hidden_links = 0;
     TimeScale scale;
 };
 
@@ -595,7 +596,7 @@ scene::Path link_path(const Placed& a, const Placed& b, model::LinkKind kind) {
                        kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
 }
 
-scene::Group links_group(const Layout& L) {
+scene::Group links_group(Layout& L) {
     scene::Group g = make_group("tl-links", "tg-links");
     if (!L.opt.links) return g;
     for (graph::Edge e : graph::drawn_links(L.eg, false)) {
@@ -613,6 +614,12 @@ scene::Group links_group(const Layout& L) {
                                link.label.empty() ? "" : ": " + link.label);
         lg.items.push_back(link_path(pa, pb, link.kind));
         g.children.push_back(std::move(lg));
+    }
+    // Past a few hundred curves the links bury the events: the stylesheet
+    // hides them, and the page shows those of the selected chain.
+    if (g.children.size() > kMaxShownLinks) {
+        g.cls += " tg-dense";
+        L.hidden_links = g.children.size();
     }
     return g;
 }
@@ -700,6 +707,9 @@ Block note(const Layout& L, double max_width) {
         lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover{}.",
                                     L.unlabelled, L.unlabelled == 1 ? " is" : "s are",
                                     revealed_clause(L)));
+    if (L.hidden_links > 0)
+        lines.push_back(fmt::format("The {} links are too many to draw; the page shows those of the selected "
+                                    "event's chain.", L.hidden_links));
     if (L.out_of_range > 0)
         lines.push_back(fmt::format("{} event{} outside the range shown.", L.out_of_range,
                                     L.out_of_range == 1 ? " lies" : "s lie"));
@@ -753,7 +763,7 @@ double add_body(Layout& L, scene::Scene& s, double top) {
 }  // namespace
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
-    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, {}};
+    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};
     prepare(L);
     scene::Scene s;
     s.kind = "timeline";

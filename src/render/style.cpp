@@ -62,6 +62,7 @@ std::string build() {
         ".tg-leader.tg-tier-2{stroke-width:0.5}"
         ".tg-leader.tg-tier-4{stroke-width:0.25}"
         ".tg-leader.tg-tier-8{stroke-width:0.125}"
+        ".tg-dense .tg-link-group{display:none}"
         ".tg-axis.tg-squeezed{stroke-dasharray:1 3;stroke-width:1.5}"
         ".tg-note{font-size:11px;font-style:italic;fill:#595959}"
         ".uncertain .tg-dot,.uncertain .tg-bar{opacity:0.6}"

@@ -515,6 +515,21 @@ TEST_CASE("timeline: a huge crowd keeps every marker, labels what fits, and says
     CHECK(busiest_labelled);
 }
 
+TEST_CASE("timeline: past 600 links the curves are hidden, and the note says so") {
+    std::string text;
+    for (int i = 0; i < 702; ++i)
+        text += fmt::format("event e{}\n date: 2024-{:02}-{:02}\n title: Step {}\n", i, 1 + i / 28 % 12, 1 + i % 28, i);
+    for (int i = 0; i + 1 < 702; ++i) text += fmt::format("e{} -> e{}\n", i, i + 1);
+    auto s = layout::timeline_layout(graph_of(text), {});
+    std::string svg = render::write_svg(s);
+    CHECK(svg.find("id=\"tl-links\" class=\"tg-links tg-dense\"") != std::string::npos);
+    CHECK(svg.find(".tg-dense .tg-link-group{display:none}") != std::string::npos);
+    CHECK(svg.find("The 701 links are too many to draw; the page shows those of the selected event") !=
+          std::string::npos);
+    auto few = layout::timeline_layout(graph_of("event a\n date: 2024\n title: A\nevent b\n date: 2025\n title: B\na -> b\n"), {});
+    CHECK(render::write_svg(few).find("class=\"tg-links tg-dense\"") == std::string::npos);
+}
+
 TEST_CASE("timeline: events and links carry ids, data and accessible names") {
     auto eg = graph_of("event a\n date: 2024-01-26..2024-01-27\n title: Talks\n"
                        "event b\n date: 2024-01-30\n title: Group\n status: expected\n"
