@@ -197,8 +197,14 @@
 
   // Search by text, tag or lane: non-matching events fade in both views and leave the list.
   var search = document.getElementById('search');
-  var listItems = new Map();
-  document.querySelectorAll('#event-list li[data-id]').forEach(function (li) { listItems.set(li.getAttribute('data-id'), li); });
+  var listItems = null;  // indexed on the first search: a long list costs load time
+  function listItem(id) {
+    if (!listItems) {
+      listItems = new Map();
+      document.querySelectorAll('#event-list li[data-id]').forEach(function (li) { listItems.set(li.getAttribute('data-id'), li); });
+    }
+    return listItems.get(id);
+  }
   function matches(e, q) {
     var hay = [e.id, e.title, e.place, e.note, e.lane ? laneNames.get(e.lane) : '']
       .concat(e.tags, e.actors).join('\n').toLowerCase();
@@ -209,20 +215,23 @@
     events.forEach(function (e, id) {
       var hide = q !== '' && !matches(e, q);
       (eventEls.get(id) || []).forEach(function (node) { node.classList.toggle('is-filtered', hide); });
-      var li = listItems.get(id);
+      var li = listItem(id);
       if (li) li.hidden = hide;
     });
   });
 
   // Path from A to B: only the shortest chain between them stays lit.
   var pathFrom = document.getElementById('path-from'), pathTo = document.getElementById('path-to');
+  // The options are built once, off the document, and copied to the second list.
+  var options = document.createDocumentFragment();
+  order.forEach(function (id) {
+    var o = el('option', events.get(id).date.text + ' — ' + events.get(id).title);
+    o.value = id;
+    options.appendChild(o);
+  });
   [pathFrom, pathTo].forEach(function (sel, k) {
     sel.appendChild(el('option', k ? 'to…' : 'from…')).value = '';
-    order.forEach(function (id) {
-      var o = el('option', events.get(id).date.text + ' — ' + events.get(id).title);
-      o.value = id;
-      sel.appendChild(o);
-    });
+    sel.appendChild(k ? options : options.cloneNode(true));
     sel.addEventListener('change', showPath);
   });
   document.getElementById('path-clear').addEventListener('click', function () {
@@ -272,27 +281,49 @@
     panelBody.replaceChildren(body);
   }
 
-  // Zoom and pan the timeline: buttons and ctrl+wheel zoom, dragging pans.
+  // Zoom and pan the timeline: buttons (by doubling) and ctrl+wheel zoom, dragging pans.
+  // Each doubling reveals a tier of labels that were drawn 2, 4 or 8 times
+  // smaller than 12 px into the free space (class tg-tier-N): at zoom N they
+  // read as 12 px. The layout keeps every tier clear of all other text.
   var frame = document.getElementById('timeline-frame');
   var timeline = frame.querySelector('svg');
   var zoom = 1;
-  function setZoom(z, cx) {
+  var tiers = [2, 4, 8];
+  // Zooming keeps the point under the pointer (or the middle of what shows of
+  // the timeline) in place. Zoomed, the frame is at most a screen tall and
+  // pans both ways; at zoom 1 the whole timeline lies in the page.
+  function setZoom(z, cx, cy) {
     var old = zoom;
     zoom = Math.max(1, Math.min(16, z));
-    var anchor = cx === undefined ? frame.clientWidth / 2 : cx;
-    var x = (frame.scrollLeft + anchor) / old * zoom - anchor;
+    if (zoom === old) return;
+    var box = frame.getBoundingClientRect();
+    var ax = cx === undefined ? frame.clientWidth / 2 : cx;
+    var ay = cy === undefined
+      ? (Math.max(box.top, 0) + Math.min(box.bottom, window.innerHeight)) / 2 - box.top : cy;
+    var x = (frame.scrollLeft + ax) / old * zoom - ax;
+    var y = (frame.scrollTop + ay) / old * zoom;
     timeline.style.width = zoom === 1 ? '' : (frame.clientWidth * zoom) + 'px';
-    frame.scrollLeft = x;
     timeline.classList.toggle('zoomed', zoom > 1);
+    frame.classList.toggle('zoomed', zoom > 1);
+    tiers.forEach(function (t) { timeline.classList.toggle('zoom-' + t, zoom >= t - 1e-9); });
+    frame.scrollLeft = x;
+    if (zoom > 1) {
+      box = frame.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) frame.scrollIntoView({ block: 'nearest' });
+      frame.scrollTop = y - frame.clientHeight / 2;
+    } else {
+      window.scrollTo(window.scrollX, window.scrollY + frame.getBoundingClientRect().top + y - window.innerHeight / 2);
+    }
   }
   if (timeline) {
-    document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 1.5); });
-    document.getElementById('zoom-out').addEventListener('click', function () { setZoom(zoom / 1.5); });
+    document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 2); });
+    document.getElementById('zoom-out').addEventListener('click', function () { setZoom(zoom / 2); });
     document.getElementById('zoom-reset').addEventListener('click', function () { setZoom(1); });
     frame.addEventListener('wheel', function (ev) {
       if (!ev.ctrlKey && !ev.metaKey) return;
       ev.preventDefault();
-      setZoom(zoom * (ev.deltaY < 0 ? 1.25 : 0.8), ev.clientX - frame.getBoundingClientRect().left);
+      var box = frame.getBoundingClientRect();
+      setZoom(zoom * (ev.deltaY < 0 ? 1.25 : 0.8), ev.clientX - box.left, ev.clientY - box.top);
     }, { passive: false });
     var drag = null;
     frame.addEventListener('pointerdown', function (ev) {
@@ -307,6 +338,31 @@
     });
     window.addEventListener('pointerup', function () { drag = null; frame.classList.remove('panning'); });
   }
+
+  // A focused event names itself in a tip, as a hovered one does through its
+  // <title>: keyboard readers get the label that the timeline had no room for.
+  var tip = el('div', '', 'tip');
+  tip.id = 'event-tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  document.body.appendChild(tip);
+  function hideTip() { tip.hidden = true; }
+  svgs.forEach(function (svg) {
+    svg.addEventListener('focusin', function (ev) {
+      var target = ev.target.closest && ev.target.closest('[data-id][tabindex]');
+      if (!target) return;
+      tip.textContent = target.getAttribute('aria-label') || '';
+      tip.hidden = false;
+      var r = target.getBoundingClientRect();
+      var left = Math.max(4, Math.min(r.left, document.documentElement.clientWidth - tip.offsetWidth - 4));
+      var top = r.bottom + 6 + tip.offsetHeight > window.innerHeight ? r.top - 6 - tip.offsetHeight : r.bottom + 6;
+      tip.style.left = left + 'px';
+      tip.style.top = Math.max(4, top) + 'px';
+    });
+    svg.addEventListener('focusout', hideTip);
+  });
+  frame.addEventListener('scroll', hideTip, { passive: true });
+  window.addEventListener('scroll', hideTip, { passive: true });
 
   // Theme: follows the system until the toggle picks one.
   var toggle = document.getElementById('theme-toggle');

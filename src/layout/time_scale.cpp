@@ -181,7 +181,7 @@ std::vector<Candidate> candidates(const Problem& p, const std::vector<Group>& gr
             if (!p.covered[i]) {
                 if (len >= static_cast<double>(min_break) && len * g.rate > 2.5 * p.opt.break_width)
                     out.push_back({len * g.rate, i, Cut::empty});
-            } else if (crowd && len * need > 3 * p.opt.squeeze_width) {
+            } else if (crowd && len * g.rate > 3 * p.opt.squeeze_width) {
                 out.push_back({len * need, i, Cut::squeezed});
             }
         }

@@ -10,8 +10,9 @@
 
 #include "core/progress.hpp"
 #include "graph/queries.hpp"
-#include "layout/label_rows.hpp"
 #include "layout/frame.hpp"
+#include "layout/label_rows.hpp"
+#include "layout/label_tiers.hpp"
 #include "measure/text_metrics.hpp"
 #include "render/svg_writer.hpp"
 
@@ -38,6 +39,12 @@ constexpr double kLinkInset = kDotR + 1;  // links start and end just outside a 
 constexpr double kBreakWidth = 24;
 constexpr int kMaxLabelRows = 12;
 constexpr int kMaxMarkerRows = 6;
+constexpr double kTierMaxWidth = 300;  // a revealed label's one line, at 12 px
+constexpr double kTierPitch = 15;      // its box's height at 12 px
+constexpr double kTierBaseline = 11.5; // from the top of that box
+constexpr double kTierPad = 2;         // its ground reaches this far past the text
+constexpr double kTierGap = 2;         // clear space around it, at 12 px
+constexpr double kTierMaxLeader = 400; // its longest leader, at 12 px
 
 // Text as the stylesheet sets it: dates 11 px, titles 12 px, lane names 12 px bold.
 struct Font {
@@ -95,6 +102,8 @@ struct Placed {
     int label_row = -1, variant = 0;
     double label_top = 0;
     int degree = 0;  // links touching it: busier events keep their labels first
+    TierLabel tier;  // a label the page reveals when zoomed in, when the rows had no room
+    std::string tier_text;
 
     const LabelText& label() const { return variants[static_cast<std::size_t>(variant)]; }
 };
@@ -118,7 +127,7 @@ struct Layout {
     std::vector<int> item_of;  // vertex -> index into items, or -1 when not shown
     std::vector<Lane> lanes;
     double plot_x0 = 0, plot_x1 = 0;
-    std::size_t out_of_range = 0, unlabelled = 0, hidden_links = 0;
+    std::size_t out_of_range = 0, unlabelled = 0, revealed = 0, hidden_links = 0;
     TimeScale scale;
 };
 
@@ -354,6 +363,70 @@ double stack_lane(Layout& L, Lane& lane, double top) {
 }
 
 // ---------------------------------------------------------------------------
+// Labels revealed by zooming: what the rows left unlabelled, smaller, in the
+// space that markers, labels, leaders and lane names leave free.
+
+Box marker_box(const Placed& p) {
+    double half = p.shape == Shape::dot ? kDotR : kBarH / 2;
+    return {marker_left(p), p.y - half, marker_right(p), p.y + half};
+}
+
+double marker_bottom(const Placed& p) { return p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2); }
+
+// A label right under its marker needs no leader; one further down does.
+bool has_leader(const Lane& lane, const Placed& p) {
+    return p.label_row > 0 || p.marker_row < lane.marker_rows - 1;
+}
+
+// Text, grounds and leaders go in `texts`, which nothing new may touch;
+// markers in `markers`, which a new leader may cross.
+void occupy_drawn(const Layout& L, Occupancy& texts, Occupancy& markers) {
+    for (const auto& lane : L.lanes) {
+        double y = marker_y(lane, 0) + 4;
+        for (const auto& name : lane.name_lines) {
+            texts.add({kMargin + 8, y - 12, kMargin + 8 + measure::text_width(name, kLaneFont.px, kLaneFont.style), y + 3});
+            y += kTitlePitch;
+        }
+    }
+    for (const auto& p : L.items) {
+        markers.add(marker_box(p));
+        if (p.label_row < 0) continue;
+        texts.add({p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height});
+        if (has_leader(L.lanes[p.lane], p))
+            texts.add({leader_x(p) - 0.5, marker_bottom(p) + 2, leader_x(p) + 0.5, p.label_top - 1});
+    }
+}
+
+void reveal_labels(Layout& L, double right) {
+    if (L.unlabelled == 0) return;
+    double bottom = 0;
+    for (const auto& lane : L.lanes) bottom = std::max(bottom, lane.top + lane.height);
+    Occupancy texts({0, 0, L.width, bottom}, 16), markers({0, 0, L.width, bottom}, 16);
+    occupy_drawn(L, texts, markers);
+    std::vector<TierItem> items;
+    std::vector<std::size_t> owner, priority;  // owner: tier item -> index into L.items
+    for (std::size_t i = 0; i < L.items.size(); ++i) {
+        Placed& p = L.items[i];
+        if (p.label_row >= 0) continue;
+        const Lane& lane = L.lanes[p.lane];
+        p.tier_text = wrap(p.ev->title, kTitleFont, kTierMaxWidth, 1).front();
+        double w = measure::text_width(p.tier_text, kTitleFont.px, kTitleFont.style) + 2 * kTierPad;
+        items.push_back({marker_box(p), leader_x(p), {kMargin, lane.top, right, lane.top + lane.height}, w, kTierPitch});
+        owner.push_back(i);
+        priority.push_back(priority.size());
+    }
+    // Busier events first, then earlier ones, as in the rows.
+    std::stable_sort(priority.begin(), priority.end(), [&](std::size_t a, std::size_t b) {
+        return L.items[owner[a]].degree > L.items[owner[b]].degree;
+    });
+    auto placed = place_label_tiers(items, priority, texts, markers, {kTierGap, kTierMaxLeader});
+    for (std::size_t k = 0; k < placed.size(); ++k) {
+        L.items[owner[k]].tier = placed[k];
+        L.revealed += placed[k].tier != 0;
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Scene pieces
 
 scene::Group make_group(std::string id, std::string cls, std::string data_id = {}) {
@@ -449,10 +522,8 @@ scene::Item marker_item(const Placed& p) {
 }
 
 void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
-    double marker_bottom = p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2);
-    // A label right under its marker needs no leader; one further down does.
-    bool away = p.label_row > 0 || p.marker_row < lane.marker_rows - 1;
-    if (away) g.items.push_back(line({leader_x(p), marker_bottom + 2}, {leader_x(p), p.label_top - 1}, "tg-leader"));
+    if (has_leader(lane, p))
+        g.items.push_back(line({leader_x(p), marker_bottom(p) + 2}, {leader_x(p), p.label_top - 1}, "tg-leader"));
     // A ground in the band's colour keeps link curves from running through the text.
     g.items.push_back(scene::Rect{p.text_x - 2, p.label_top - 1, p.label().width + 4, p.label().height + 1, 2,
                                   lane.odd ? "tg-label-bg odd" : "tg-label-bg"});
@@ -468,6 +539,20 @@ void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
     }
 }
 
+// Hidden until the page zooms by the label's tier (.tg-tier, .tg-tier-N in the stylesheet).
+void add_tier_label(const Lane& lane, const Placed& p, scene::Group& g) {
+    const Box& b = p.tier.box;
+    const double k = 1.0 / p.tier.tier;
+    std::string tier = fmt::format(" tg-tier tg-tier-{}", p.tier.tier);
+    if (p.tier.leader)
+        g.items.push_back(scene::Path{{{'M', {{leader_x(p), marker_bottom(p)}}}, {'L', {{leader_x(p), b.y0}}}},
+                                      "tg-leader" + tier, scene::Marker::none});
+    g.items.push_back(scene::Rect{b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0, 2 * k,
+                                  (lane.odd ? "tg-label-bg odd" : "tg-label-bg") + tier});
+    g.items.push_back(scene::Text{b.x0 + kTierPad * k, b.y0 + kTierBaseline * k, p.tier_text, "tg-label" + tier,
+                                  scene::Anchor::start});
+}
+
 scene::Group event_group(const Layout& L, const Placed& p) {
     scene::Group g;
     g.id = "tl-ev-" + p.ev->id;
@@ -476,6 +561,7 @@ scene::Group event_group(const Layout& L, const Placed& p) {
     g.title = model::format_date(p.ev->date) + ": " + p.ev->title;
     g.focusable = true;
     if (p.label_row >= 0) add_label(L.lanes[p.lane], p, g);
+    if (p.tier.tier != 0) add_tier_label(L.lanes[p.lane], p, g);
     g.items.insert(g.items.begin(), marker_item(p));
     return g;
 }
@@ -615,12 +701,19 @@ void fit_scale(Layout& L) {
     L.scale = TimeScale::fit(std::move(spans), L.domain, so);
 }
 
+std::string revealed_clause(const Layout& L) {
+    if (L.revealed == 0) return "";
+    if (L.revealed < L.unlabelled) return fmt::format(", and zooming in on the page labels {} of them", L.revealed);
+    return L.revealed == 1 ? ", and zooming in on the page labels it" : ", and zooming in on the page labels them";
+}
+
 Block note(const Layout& L, double max_width) {
     Block b{make_group("tl-note", "tg-note-block"), 0, 0};
     std::vector<std::string> lines;
     if (L.unlabelled > 0)
-        lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover.",
-                                    L.unlabelled, L.unlabelled == 1 ? " is" : "s are"));
+        lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover{}.",
+                                    L.unlabelled, L.unlabelled == 1 ? " is" : "s are",
+                                    revealed_clause(L)));
     if (L.hidden_links > 0)
         lines.push_back(fmt::format("{} links are too many to draw here and are hidden; the causal graph draws them, "
                                     "and the page shows the links of a selected chain.",
@@ -663,6 +756,7 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
     const double axis_y = top + 30;
     double y = axis_y + 4;
     for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
+    reveal_labels(L, L.width - kMargin);
     auto ticks = axis_ticks(L.scale, {11, 3, 8, kLabelReserve - 8});
     scene::Group lanes = lanes_group(L);
     scene::Group axis = axis_group(L, ticks, axis_y);
@@ -683,7 +777,7 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
 }  // namespace
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
-    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, {}};
+    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};
     // Labels, then the events' groups: the two steps that grow with the model.
     core::Progress progress("timeline", 2 * eg.document.events.size());
     prepare(L, progress);

@@ -1,6 +1,7 @@
 // Real-browser tests of the page, in Debian's Chromium driven by
 // playwright-core. Run by ctest with the timegraph binary and a folder for
-// screenshots: node --test page.test.mjs (env TIMEGRAPH_BIN, TIMEGRAPH_ARTIFACTS).
+// screenshots: node --test page.test.mjs (env TIMEGRAPH_BIN, TIMEGRAPH_ARTIFACTS;
+// TIMEGRAPH_GEN_MODEL, the synthetic model generator, for the 10,000-event page).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const bin = process.env.TIMEGRAPH_BIN;
+const genModel = process.env.TIMEGRAPH_GEN_MODEL;
 const artifacts = process.env.TIMEGRAPH_ARTIFACTS || mkdtempSync(join(tmpdir(), 'tg-shots-'));
 const root = resolve(process.env.TIMEGRAPH_SOURCE_DIR || '.');
 mkdirSync(artifacts, { recursive: true });
@@ -50,10 +52,10 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 // Opens a page and records everything that would make a run unclean.
-async function open(file, width = 1400, hash = '') {
+async function open(file, width = 1400, hash = '', timeout = 5000) {
   const context = await browser.newContext({ viewport: { width, height: 1000 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(5000);
+  page.setDefaultTimeout(timeout);
   const problems = [];
   const url = 'file://' + file + hash;
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push('console: ' + m.text()); });
@@ -138,15 +140,17 @@ test('seed: search filters and the path view keeps only the chain', async () => 
   await context.close();
 });
 
-// Text boxes of one SVG that overlap by more than a pixel, as pairs of strings.
+// Text boxes of one SVG that overlap by more than a pixel, as pairs of
+// strings: hidden text left out, a sweep over x so that big pages stay quick.
 async function overlaps(page, selector) {
   return page.$$eval(selector + ' text', (texts) => {
     const boxes = texts.filter((t) => t.getClientRects().length && getComputedStyle(t).display !== 'none'
       && getComputedStyle(t).visibility !== 'hidden' && t.textContent.trim() !== '')
-      .map((t) => ({ r: t.getBoundingClientRect(), s: t.textContent }));
+      .map((t) => ({ r: t.getBoundingClientRect(), s: t.textContent }))
+      .sort((a, b) => a.r.left - b.r.left);
     const bad = [];
     for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
+      for (let j = i + 1; j < boxes.length && boxes[j].r.left < boxes[i].r.right - 1; j++) {
         const a = boxes[i].r, b = boxes[j].r;
         const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
@@ -189,6 +193,89 @@ test('hostile model: text stays text, nothing runs, nothing is injected', async 
   }));
   assert.deepEqual(injected, { scripts: 2, imgs: 0, bold: 0, handlers: [], links: [] });
   await page.screenshot({ path: join(artifacts, 'hostile.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Labels the timeline shows now: every label text that is displayed.
+async function shownLabels(page) {
+  return page.$$eval('svg.timeline text.tg-label', (texts) => texts.filter((t) => getComputedStyle(t).display !== 'none').length);
+}
+
+// Resolves once the frame after the current task has been produced.
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+test('10,000 events: loads, lights a chain in both views, and zoom reveals labels without overlap', {
+  skip: genModel ? false : 'TIMEGRAPH_GEN_MODEL is not set',
+}, async () => {
+  const model = join(work, 'big.tg');
+  writeFileSync(model, execFileSync(genModel, ['--events', '10000', '--lanes', '8', '--years', '30', '--seed', '1'],
+    { maxBuffer: 1 << 26 }));
+  const out = render(model, 'big');
+  const { page, context, problems } = await open(join(out, 'big.html'), 1400, '', 40000);
+
+  // Load: navigation start to the first frame after the load event, when the page answers clicks.
+  const load = await page.evaluate(`(${nextFrame})().then(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { interactive: performance.now(), domInteractive: nav.domInteractive, loaded: nav.loadEventEnd };
+  })`);
+  console.log(`10k page: load ${Math.round(load.interactive)} ms to the first frame after the load event `
+    + `(DOM interactive ${Math.round(load.domInteractive)} ms, load event ${Math.round(load.loaded)} ms)`);
+  assert.equal(await page.isVisible('#zoom-bar'), true);
+  await page.screenshot({ path: join(artifacts, 'big-top.png') });
+
+  // Every marker names itself on hover (its <title>) and on focus (the tip).
+  const untitled = await page.$$eval('svg.timeline [data-id][tabindex]', (els) =>
+    els.filter((e) => !e.querySelector(':scope > title')?.textContent.trim()).length);
+  assert.equal(untitled, 0);
+  const quiet = await page.$eval('svg.timeline', (svg) => Array.from(svg.querySelectorAll('[data-id][tabindex]'))
+    .find((e) => !Array.from(e.querySelectorAll('text')).some((t) => getComputedStyle(t).display !== 'none')).id);
+  await page.focus('#' + quiet);
+  assert.equal(await page.isVisible('#event-tip'), true);
+  assert.equal(await page.textContent('#event-tip'), await page.getAttribute('#' + quiet, 'aria-label'));
+
+  // A click on a labelled event with causes and effects: time to the frame that shows the chain lit.
+  const id = await page.$eval('svg.timeline', (svg) => {
+    const model = JSON.parse(document.getElementById('tg-model').textContent);
+    const from = new Set(model.links.map((l) => l.from)), to = new Set(model.links.map((l) => l.to));
+    return Array.from(svg.querySelectorAll('[data-id][tabindex]')).map((e) => e.getAttribute('data-id'))
+      .find((d) => from.has(d) && to.has(d) && document.querySelector(`#tl-ev-${d} text.tg-label:not(.tg-tier)`));
+  });
+  const click = await page.evaluate(`((id) => {
+    const marker = document.querySelector('#tl-ev-' + id + ' > :is(circle, rect)');
+    const t0 = performance.now();
+    marker.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const handled = performance.now() - t0;
+    return (${nextFrame})().then(() => ({ handled, painted: performance.now() - t0,
+      lit: document.querySelectorAll('svg.tg .on').length }));
+  })(${JSON.stringify(id)})`);
+  console.log(`10k page: click on ${id} to its chain lit in both views ${Math.round(click.painted)} ms `
+    + `(handler ${Math.round(click.handled)} ms; ${click.lit} elements lit)`);
+  const views = await page.evaluate((id) => ['timeline', 'graph'].map((kind) => {
+    const svg = document.querySelector('svg.' + kind), count = (cls) => svg.getElementsByClassName(cls).length;
+    return { kind, selected: svg.querySelector(`[data-id="${id}"][tabindex]`).classList.contains('is-selected'),
+      causes: count('is-cause') > 0, effects: count('is-effect') > 0, links: count('is-chain') > 0 };
+  }), id);
+  for (const v of views) assert.deepEqual(v, { kind: v.kind, selected: true, causes: true, effects: true, links: true });
+  await page.keyboard.press('Escape');
+
+  // Zoom: each doubling reveals a tier of labels, and no text ever covers another.
+  const before = await shownLabels(page);
+  assert.deepEqual(await overlaps(page, 'svg.timeline'), []);
+  const counts = [];
+  for (let zoom = 2; zoom <= 8; zoom *= 2) {
+    await page.click('#zoom-in');
+    counts.push(await shownLabels(page));
+    if (zoom === 2) {
+      await page.$eval('svg.timeline text.tg-tier-2', (t) => t.scrollIntoView({ block: 'center', inline: 'center' }));
+      await page.screenshot({ path: join(artifacts, 'big-zoom-2.png') });
+    }
+  }
+  console.log(`10k page: labels shown at zoom 1, 2, 4, 8: ${[before, ...counts].join(', ')}`);
+  assert.ok(counts[0] > before && counts[1] > counts[0] && counts[2] > counts[1], 'each zoom level labels more');
+  assert.deepEqual(await overlaps(page, 'svg.timeline'), []);
+  await page.$eval('svg.timeline text.tg-tier-8', (t) => t.scrollIntoView({ block: 'center', inline: 'center' }));
+  await page.screenshot({ path: join(artifacts, 'big-zoom-8.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -202,3 +202,19 @@ TEST_CASE("axis ticks: minutes, days and months carry their context") {
     CHECK(ticks.front().context == "12 Mar 2024");
     CHECK(std::any_of(ticks.begin(), ticks.end(), [](const layout::Tick& t) { return t.label == "14:30"; }));
 }
+
+TEST_CASE("time scale: a crowd spread evenly over decades keeps its proportions") {
+    // Thousands of days over 30 years under a range that spans them all: every
+    // stretch between markers is covered and crowded, yet only days long.
+    std::mt19937 rng(5);
+    const Minutes start = model::to_minutes(1995, 1, 1), years30 = 30 * 365 * kDay;
+    std::vector<TimeSpan> spans = {{start, start + years30, false, 0}};
+    for (int i = 0; i < 4000; ++i) {
+        Minutes t = start + std::uniform_int_distribution<Minutes>(0, years30 - kDay)(rng) / kDay * kDay;
+        spans.push_back({t, t + kDay - 1, true, std::uniform_int_distribution<int>(0, 7)(rng)});
+    }
+    auto scale = fit(spans, layout::ScaleKind::compressed);
+    // No month takes more than a few times its share of the axis.
+    for (Minutes t = start; t + 31 * kDay < start + years30; t += 31 * kDay)
+        CHECK(scale.x(t + 31 * kDay) - scale.x(t) < 4 * 900.0 / (30 * 12));
+}

@@ -17,6 +17,7 @@
 
 #include "fixtures.hpp"
 #include "layout/label_rows.hpp"
+#include "layout/label_tiers.hpp"
 #include "layout/timeline.hpp"
 #include "measure/text_metrics.hpp"
 #include "render/svg_writer.hpp"
@@ -42,8 +43,9 @@ struct TextFont {
     measure::Style style;
 };
 
-// Sizes as the stylesheet sets them, by class.
+// Sizes as the stylesheet sets them, by class; a revealed label (tg-tier-N) is 12/N px.
 TextFont font_of(const std::string& cls) {
+    if (auto at = cls.find("tg-tier-"); at != std::string::npos) return {12.0 / std::stoi(cls.substr(at + 8)), measure::Style::regular};
     if (cls.find("tg-title") != std::string::npos) return {20, measure::Style::bold};
     if (cls.find("tg-subtitle") != std::string::npos) return {14, measure::Style::regular};
     if (cls.find("tg-lane-name") != std::string::npos) return {12, measure::Style::bold};
@@ -306,6 +308,78 @@ TEST_CASE("label rows: a narrower wrap is taken when it sits nearer the marker")
     CHECK(packed.row[1] == 0);
 }
 
+// --- label tiers ----------------------------------------------------------
+
+TEST_CASE("label tiers: no label of any tier touches another, a text, a marker, or a leader (random inputs)") {
+    std::mt19937 rng(7);
+    auto strictly_overlap = [](const layout::Box& a, const layout::Box& b) {
+        return a.x0 < b.x1 - 1e-9 && b.x0 < a.x1 - 1e-9 && a.y0 < b.y1 - 1e-9 && b.y0 < a.y1 - 1e-9;
+    };
+    for (int round = 0; round < 40; ++round) {
+        const layout::Box area{0, 0, 800, 300};
+        layout::Occupancy texts(area, 16), markers(area, 16);
+        std::uniform_real_distribution<double> x(0, 790), y(0, 120), w(30, 260);
+        std::vector<layout::Box> drawn_texts, drawn_markers;
+        for (int i = 0; i < 6; ++i) {
+            double tx = x(rng), ty = 150 + y(rng) / 2;
+            drawn_texts.push_back({tx, ty, tx + w(rng) / 2, ty + 20});
+            texts.add(drawn_texts.back());
+        }
+        std::vector<layout::TierItem> items;
+        const int n = std::uniform_int_distribution<int>(1, 400)(rng);
+        for (int i = 0; i < n; ++i) {
+            double mx = x(rng), my = 10 + std::floor(y(rng) / 16) * 16;
+            items.push_back({{mx, my, mx + 10, my + 10}, mx + 5, area, w(rng), 15});
+            drawn_markers.push_back(items.back().marker);
+            markers.add(items.back().marker);
+        }
+        std::vector<std::size_t> priority(items.size());
+        for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = k;
+        auto placed = layout::place_label_tiers(items, priority, texts, markers);
+        std::vector<layout::Box> labels, leaders;
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            if (placed[i].tier == 0) continue;
+            const auto& b = placed[i].box;
+            INFO("round " << round << " item " << i);
+            CHECK((b.x0 >= 0 && b.y0 >= 0 && b.x1 <= 800 && b.y1 <= 300));
+            CHECK(std::abs((b.y1 - b.y0) - 15.0 / placed[i].tier) < 1e-9);
+            labels.push_back(b);
+            if (placed[i].leader) {
+                double lx = items[i].leader;
+                CHECK(std::abs(b.x0 - lx) < 1e-9);
+                leaders.push_back({lx - 0.01, items[i].marker.y1, lx + 0.01, b.y0});
+            }
+        }
+        CHECK(labels.size() > 0);
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            for (std::size_t j = i + 1; j < labels.size(); ++j) CHECK_FALSE(strictly_overlap(labels[i], labels[j]));
+            for (const auto& t : drawn_texts) CHECK_FALSE(strictly_overlap(labels[i], t));
+            for (const auto& m : drawn_markers) CHECK_FALSE(strictly_overlap(labels[i], m));
+            for (const auto& l : leaders) CHECK_FALSE(strictly_overlap(labels[i], l));
+        }
+        for (const auto& l : leaders)
+            for (const auto& t : drawn_texts) CHECK_FALSE(strictly_overlap(l, t));
+    }
+}
+
+TEST_CASE("label tiers: the largest tier is tried first, and a crowd fills the smaller ones") {
+    const layout::Box area{0, 0, 400, 100};
+    layout::Occupancy texts(area, 16), markers(area, 16);
+    std::vector<layout::TierItem> items;
+    for (int i = 0; i < 12; ++i) {
+        double mx = 20 + 6.0 * i;
+        items.push_back({{mx, 40, mx + 10, 50}, mx + 5, area, 120, 15});
+        markers.add(items.back().marker);
+    }
+    std::vector<std::size_t> priority(items.size());
+    for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = items.size() - 1 - k;
+    auto placed = layout::place_label_tiers(items, priority, texts, markers);
+    CHECK(placed[11].tier == 2);  // first in priority, right of the crowd
+    std::set<int> tiers;
+    for (const auto& p : placed) tiers.insert(p.tier);
+    CHECK(tiers.count(4) + tiers.count(8) > 0);
+}
+
 // --- scenes ---------------------------------------------------------------
 
 TEST_CASE("timeline: no text overlaps text, a marker or the axis, all inside the picture (random models)") {
@@ -426,6 +500,11 @@ TEST_CASE("timeline: a huge crowd keeps every marker, labels what fits, and says
             for (const auto& item : g.items)
                 if (const auto* t = std::get_if<scene::Text>(&item)) note += t->text;
     CHECK(std::regex_search(note, std::regex(R"(^\d+ events are unlabelled)")));
+    // The page's zoom labels some of them, on labels hidden in the SVG itself.
+    CHECK(std::regex_search(note, std::regex(R"(zooming in on the page labels \d+ of them\.$)")));
+    std::string svg = render::write_svg(s);
+    CHECK(svg.find("class=\"tg-label tg-tier tg-tier-2\"") != std::string::npos);
+    CHECK(svg.find(".tg-tier{display:none}") != std::string::npos);
     // The busiest event keeps its label.
     bool busiest_labelled = false;
     for (const auto& g : s.groups)
