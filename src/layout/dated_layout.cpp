@@ -25,6 +25,11 @@ constexpr double kRowGap = 12;     // px between rows
 constexpr double kLaneGap = 16;    // px of band above and below a lane's rows
 constexpr double kAxisHeight = 36; // two rows of tick labels
 constexpr int kSweeps = 4;
+// Above this many events, boxes and links carry no <desc>: each keeps its
+// <title> (a box's accessible name), and the page's panel shows the details.
+// At 10,000 events the descriptions were 25,000 elements and 1.5 MB of the
+// page for the browser to parse, repeating what the model JSON holds.
+constexpr std::size_t kDescribedEventsMax = 2000;
 
 struct Box {
     double x = 0;  // centre, from the time scale
@@ -213,6 +218,7 @@ Body dated_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
     auto centre = [&](graph::Vertex v) {
         return scene::Point{dx + boxes[v].x, box_y(lanes[static_cast<std::size_t>(boxes[v].lane)], boxes[v].row)};
     };
+    const bool described = boost::num_vertices(eg.g) <= kDescribedEventsMax;
     auto drawn = graph::drawn_links(eg, options.all_links);
     body.links = drawn.size();
     for (graph::Edge e : drawn) {
@@ -221,10 +227,14 @@ Body dated_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
         a.x += boxes[s].w / 2;
         b.x -= boxes[t].w / 2;
         scene::Group g = link_shell(eg, e, options);
+        if (!described) g.desc.clear();
         g.items.push_back(link_curve(a, b, eg.g[e].kind));
         body.groups.push_back(std::move(g));
     }
-    for (graph::Vertex v : graph::by_date(eg)) body.groups.push_back(event_group(eg, v, texts[v], centre(v), options));
+    for (graph::Vertex v : graph::by_date(eg)) {
+        body.groups.push_back(event_group(eg, v, texts[v], centre(v), options));
+        if (!described) body.groups.back().desc.clear();
+    }
     return body;
 }
 

@@ -107,6 +107,16 @@ mstch::array event_list(const graph::EventGraph& eg) {
     return events;
 }
 
+// 12345 as "12,345", whatever the locale.
+std::string thousands(std::size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 void warn_unsafe_urls(const graph::EventGraph& eg, core::Diagnostics& diagnostics) {
     for (const auto& e : eg.document.events)
         if (!e.url.empty() && !graph::is_safe_url(e.url))
@@ -249,7 +259,11 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
         {"script_hash", csp_hash(script)}};
     // The built-in page takes the list as HTML (mustache took a quarter of a 100,000-event render to
     // build it); a custom page.html may still iterate {{#events}}.
-    const std::string& list_html = own(event_list_html(eg));
+    const bool listed = doc.events.size() <= kListedEventsMax;
+    context.emplace("list_omitted", !listed);
+    context.emplace("event_count", thousands(doc.events.size()));
+    context.emplace("list_max", thousands(kListedEventsMax));
+    const std::string& list_html = own(listed ? event_list_html(eg) : std::string());
     progress.step(2);
     if (html->find("{{#events}}") != std::string::npos) context.emplace("events", event_list(eg));
     std::vector<Splice> splices{{"event_list", list_html}, {"css", style},           {"script", script},

@@ -56,6 +56,11 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
 std::string script_safe_json(const nlohmann::json& j);
 std::string script_safe(std::string_view json_text);
 
+// Above this many events the page leaves out its list of events, and a
+// sentence says so: at 10,000 events the list was 88,000 elements and 4.5 MB
+// for the browser to parse, while the views and the panel show the same.
+inline constexpr std::size_t kListedEventsMax = 2000;
+
 // The events in date order, each with its direct causes and effects, as the
 // <li> items of the page's list (escaped HTML): the page without JavaScript.
 std::string event_list_html(const graph::EventGraph& eg);

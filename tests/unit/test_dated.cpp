@@ -112,3 +112,25 @@ TEST_CASE("automatic layout gives dot only what it lays out quickly") {
     CHECK_FALSE(layout::causal_layout(far, dot, failed));
     CHECK_THAT(core::format_all(failed), Catch::Contains("did not finish within 0.001 s"));
 }
+
+TEST_CASE("dated layout: boxes and links keep their <desc> up to 2,000 events, then only their <title>") {
+    // kDescribedEventsMax in dated_layout.cpp.
+    auto small = tg_test::load_graph_file("data/us-china-2024.tg");
+    std::size_t parts = small.document.events.size() + graph::drawn_links(small, false).size();
+    std::string svg = dated_svg(small);
+    CHECK(tg_test::count_of(svg, "</desc>") == parts + 1);  // and the SVG's own
+    auto chain = [](std::size_t n) {
+        std::string text;
+        for (std::size_t i = 0; i < n; ++i)
+            text += "event e" + std::to_string(i) + "\n date: " + std::to_string(1000 + i) + "\n title: Step\n";
+        for (std::size_t i = 1; i < n; ++i) text += "e" + std::to_string(i - 1) + " -> e" + std::to_string(i) + "\n";
+        return tg_test::load_graph(text);
+    };
+    auto at = chain(2000);
+    CHECK(tg_test::count_of(dated_svg(at), "</desc>") == 2000 + 1999 + 1);
+    auto over = chain(2001);
+    svg = dated_svg(over);
+    CHECK(tg_test::count_of(svg, "</desc>") == 1);
+    CHECK(tg_test::count_of(svg, "</title>") == 2001 + 2000 + 1);
+    CHECK(tg_test::count_of(svg, "tabindex=\"0\" role=\"button\" aria-label=\"") == 2001);
+}

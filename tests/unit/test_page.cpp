@@ -119,3 +119,25 @@ TEST_CASE("a custom page.html gets every value, spliced or through mustache") {
     // Control characters written in the template itself are left as they are.
     CHECK(html.find("\x01" "0\x01 \x01stray") != std::string::npos);
 }
+
+TEST_CASE("above kListedEventsMax events the page leaves out its list, and says so") {
+    auto page_of = [](std::size_t n) {
+        std::string text;
+        for (std::size_t i = 0; i < n; ++i)
+            text += "event e" + std::to_string(i) + "\n date: " + std::to_string(1000 + i) + "\n title: Step\n";
+        auto r = tg_test::parse_text(text);
+        REQUIRE(r.ok());
+        core::Diagnostics d;
+        return page::build_page(graph::build(std::move(r.document)), "", "", {}, d).html;
+    };
+    std::string listed = page_of(page::kListedEventsMax);
+    std::size_t items = 0;
+    for (auto at = listed.find("<li id=\"list-"); at != std::string::npos; at = listed.find("<li id=\"list-", at + 1))
+        ++items;
+    CHECK(items == page::kListedEventsMax);
+    CHECK(listed.find("leaves out the list") == std::string::npos);
+    std::string over = page_of(page::kListedEventsMax + 1);
+    CHECK(over.find("<li id=\"list-") == std::string::npos);
+    CHECK(over.find("This page leaves out the list of its 2,001 events (it lists at most 2,000).") != std::string::npos);
+    CHECK(over.find("<section class=\"event-list\" id=\"event-list\"") != std::string::npos);
+}
