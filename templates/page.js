@@ -12,23 +12,98 @@
   var laneNames = new Map(model.lanes.map(function (l) { return [l.id, l.name]; }));
   var svgs = Array.prototype.slice.call(document.querySelectorAll('svg.tg'));
 
-  // Index every event and link element of both views once.
-  var eventEls = new Map(), linkEls = [];
+  // Events by index, their place in model.events, and the links as lists of
+  // indices (compressed rows): a chain is walked over typed arrays.
+  var n = model.events.length;
+  var indexOf = new Map(model.events.map(function (e, i) { return [e.id, i]; }));
+  function rows(end, other) {
+    var start = new Int32Array(n + 1), list = new Int32Array(model.links.length);
+    model.links.forEach(function (l) { start[indexOf.get(l[end]) + 1]++; });
+    for (var i = 0; i < n; i++) start[i + 1] += start[i];
+    var fill = start.slice(0, n);
+    model.links.forEach(function (l) { list[fill[indexOf.get(l[end])]++] = indexOf.get(l[other]); });
+    return { start: start, list: list };
+  }
+  var succ = rows('from', 'to'), pred = rows('to', 'from');
+
+  // Every event and link element of both views, indexed once: each event's
+  // elements by event index, and each link element's ends and whether it lies
+  // in a timeline too dense to draw its links (tg-quiet).
+  var eventEls = new Map(), elsAt = model.events.map(function () { return []; });
+  var linkEls = [];
   svgs.forEach(function (svg) {
     svg.querySelectorAll('[data-id][tabindex]').forEach(function (el) {
       var id = el.getAttribute('data-id');
-      if (!eventEls.has(id)) eventEls.set(id, []);
+      if (!indexOf.has(id)) return;
+      if (!eventEls.has(id)) eventEls.set(id, elsAt[indexOf.get(id)]);
       eventEls.get(id).push(el);
     });
-    svg.querySelectorAll('[data-from]').forEach(function (el) { linkEls.push(el); });
-  });
-  var linkElsByEnd = new Map();
-  linkEls.forEach(function (el) {
-    [el.getAttribute('data-from'), el.getAttribute('data-to')].forEach(function (id) {
-      if (!linkElsByEnd.has(id)) linkElsByEnd.set(id, []);
-      linkElsByEnd.get(id).push(el);
+    svg.querySelectorAll('[data-from]').forEach(function (el) {
+      if (indexOf.has(el.getAttribute('data-from')) && indexOf.has(el.getAttribute('data-to'))) linkEls.push(el);
     });
   });
+  var linkFrom = new Int32Array(linkEls.length), linkTo = new Int32Array(linkEls.length);
+  var linkQuiet = new Uint8Array(linkEls.length);
+  linkEls.forEach(function (el, i) {
+    linkFrom[i] = indexOf.get(el.getAttribute('data-from'));
+    linkTo[i] = indexOf.get(el.getAttribute('data-to'));
+    linkQuiet[i] = el.closest('.tg-quiet') ? 1 : 0;
+  });
+  var itemCount = linkEls.length;
+  elsAt.forEach(function (list) { itemCount += list.length; });
+  // A quiet timeline shows a chain's links when they fit its own rule.
+  var quiet = document.querySelector('svg.tg .tg-quiet');
+  var quietMax = quiet ? Number(quiet.getAttribute('data-max-links')) || 0 : Infinity;
+  // Each view draws its links in one layer and its events in the next. A
+  // selection draws over them, in an overlay that takes no pointer events and
+  // is hidden from assistive technology, a veil that dims what lies beneath
+  // and copies of the chain's elements; the originals keep the state classes.
+  // Dimming one element per element would restyle and repaint every one.
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+  var overlays = new Map(), veils = new Map();
+  svgs.forEach(function (svg) {
+    var eventsLayer = svg.querySelector(':scope > .tg-events');
+    if (!eventsLayer) return;
+    var overlay = document.createElementNS(SVG_NS, 'g');
+    overlay.setAttribute('class', 'tg-overlay');
+    overlay.setAttribute('aria-hidden', 'true');
+    eventsLayer.after(overlay);
+    overlays.set(svg, overlay);
+  });
+  // The veil is the view's lane bands drawn again, translucent: beneath it
+  // events and links fade into their band as they did at opacity --dim. A
+  // view without bands gets a rectangle of the background over its links and
+  // events. Built on first use.
+  function veilOf(svg) {
+    if (veils.has(svg)) return veils.get(svg);
+    var veil = document.createElementNS(SVG_NS, 'g');
+    veil.setAttribute('class', 'tg-veil');
+    var lanes = svg.querySelector(':scope > .tg-lanes');
+    if (lanes) {
+      var bands = lanes.cloneNode(true);
+      bands.removeAttribute('id');
+      bands.querySelectorAll('[id]').forEach(function (n) { n.removeAttribute('id'); });
+      veil.appendChild(bands);
+    } else {
+      var box = null;
+      svg.querySelectorAll(':scope > .tg-links, :scope > .tg-events').forEach(function (layer) {
+        var b = layer.getBBox();
+        if (!b.width && !b.height) return;
+        box = box ? { x0: Math.min(box.x0, b.x), y0: Math.min(box.y0, b.y),
+          x1: Math.max(box.x1, b.x + b.width), y1: Math.max(box.y1, b.y + b.height) }
+          : { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+      });
+      if (box) {
+        var rect = document.createElementNS(SVG_NS, 'rect');
+        [['x', box.x0 - 4], ['y', box.y0 - 4], ['width', box.x1 - box.x0 + 8], ['height', box.y1 - box.y0 + 8]]
+          .forEach(function (a) { rect.setAttribute(a[0], a[1]); });
+        rect.setAttribute('class', 'tg-bg');
+        veil.appendChild(rect);
+      }
+    }
+    veils.set(svg, veil);
+    return veil;
+  }
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
@@ -37,56 +112,161 @@
     return node;
   }
 
-  function reach(start, adjacency, end) {
-    var seen = new Set(), queue = [start];
-    for (var i = 0; i < queue.length; i++) {
-      adjacency.get(queue[i]).forEach(function (l) {
-        var next = l[end];
-        if (next !== start && !seen.has(next)) { seen.add(next); queue.push(next); }
-      });
+  // The events reachable from event k along `rows`, k left out: a mask over
+  // event indices, and how many.
+  function reach(k, adj) {
+    var seen = new Uint8Array(n), queue = new Int32Array(n), size = 0;
+    seen[k] = 1;
+    queue[size++] = k;
+    for (var q = 0; q < size; q++) {
+      for (var j = adj.start[queue[q]]; j < adj.start[queue[q] + 1]; j++) {
+        var next = adj.list[j];
+        if (!seen[next]) { seen[next] = 1; queue[size++] = next; }
+      }
     }
-    return seen;
+    seen[k] = 0;
+    return { mask: seen, size: size - 1 };
   }
 
-  // Highlighting touches only the chain's elements; the rest dims through one class on each SVG.
-  var lit = [];
+  // A selection costs what it changes, not what the page holds. Usually its
+  // chain's elements get state classes and overlay copies (lit mode). On a
+  // page of more than COMPLEMENT_MIN elements, a chain whose copies would cost
+  // more than dimming the elements outside it one by one (class off) is shown
+  // that way instead, with a class only on the selected event (complement
+  // mode). A copy costs about COPY_COST class changes (measured in Chromium
+  // at 10,000 events, where a busy event's chain is 47,000 of 49,000
+  // elements).
+  var COMPLEMENT_MIN = 4000, COPY_COST = 8;
+  // Each event's elements (in both views) and each link element have one
+  // state; a selection works out the next states and changes the classes of
+  // those elements whose state changes, so that moving from one chain to a
+  // similar one costs little.
+  var OFF = 1, SELECTED = 2, CAUSE = 3, EFFECT = 4, CHAIN = 5;
+  var CLASSES = [[], ['off'], ['on', 'is-selected'], ['on', 'is-cause'], ['on', 'is-effect'], ['on', 'is-chain']];
+  var eventState = new Uint8Array(n), linkState = new Uint8Array(linkEls.length);
+  function restate(node, from, to) {
+    if (from) node.classList.remove.apply(node.classList, CLASSES[from]);
+    if (to) node.classList.add.apply(node.classList, CLASSES[to]);
+  }
+  function setStates(nextEvents, nextLinks) {
+    for (var e = 0; e < n; e++) {
+      if (nextEvents[e] === eventState[e]) continue;
+      for (var j = 0; j < elsAt[e].length; j++) restate(elsAt[e][j], eventState[e], nextEvents[e]);
+    }
+    for (var i = 0; i < linkEls.length; i++) {
+      if (nextLinks[i] !== linkState[i]) restate(linkEls[i], linkState[i], nextLinks[i]);
+    }
+    eventState = nextEvents;
+    linkState = nextLinks;
+  }
+  var copies = new Map();
+  function clearOverlay() {
+    copies = new Map();
+    overlays.forEach(function (overlay) { overlay.replaceChildren(); });
+    capNote = '';
+  }
   function clearMarks() {
-    lit.forEach(function (node) { node.classList.remove('on', 'is-selected', 'is-cause', 'is-effect', 'is-chain'); });
-    lit = [];
+    clearOverlay();
+    setStates(new Uint8Array(n), new Uint8Array(linkEls.length));
     svgs.forEach(function (svg) { svg.classList.remove('has-selection'); });
   }
-  function mark(id, cls) {
-    (eventEls.get(id) || []).forEach(function (node) { node.classList.add('on', cls); lit.push(node); });
+  function dimAll() {
+    clearMarks();
+    svgs.forEach(function (svg) { svg.classList.add('has-selection'); });
+    overlays.forEach(function (overlay, svg) { overlay.replaceChildren(veilOf(svg)); });
   }
-  function markLinks(members, keep) {
-    members.forEach(function (id) {
-      (linkElsByEnd.get(id) || []).forEach(function (node) {
-        if (keep(node.getAttribute('data-from'), node.getAttribute('data-to'))) {
-          node.classList.add('on', 'is-chain');
-          lit.push(node);
-        }
-      });
+  // An overlay copy: the element as it looks, without what makes it an
+  // element of the page (id, focus, name).
+  function copy(node) {
+    var c = node.cloneNode(true);
+    ['id', 'tabindex', 'role', 'aria-label'].forEach(function (a) { c.removeAttribute(a); });
+    copies.set(node, c);
+    return c;
+  }
+
+  // Shows a chain through event k: k in state `selectedState`, the events of
+  // `causes` as CAUSE and of `effects` as EFFECT (masks over event indices),
+  // and the link elements for which `onChain(i)` holds. A quiet timeline
+  // shows only k's own links when the chain has more than it can draw.
+  var capNote = '';
+  function lightChain(k, selectedState, causes, effects, onChain) {
+    clearOverlay();
+    var nextEvents = new Uint8Array(n), nextLinks = new Uint8Array(linkEls.length);
+    var links = [], quietLinks = 0, size = 0, e, i;
+    for (i = 0; i < linkEls.length; i++) {
+      if (!onChain(i)) continue;
+      links.push(i);
+      if (linkQuiet[i]) quietLinks++;
+    }
+    var capped = quietLinks > quietMax;
+    capNote = capped ? quietLinks : '';
+    var shown = links.filter(function (i) { return !linkQuiet[i] || !capped || linkFrom[i] === k || linkTo[i] === k; });
+    for (e = 0; e < n; e++) if (e === k || causes[e] || effects[e]) size += elsAt[e].length;
+    size += links.length;
+    svgs.forEach(function (svg) { svg.classList.add('has-selection'); });
+    if (itemCount > COMPLEMENT_MIN && size * COPY_COST > itemCount - size) {
+      for (e = 0; e < n; e++) if (e !== k && !causes[e] && !effects[e]) nextEvents[e] = OFF;
+      nextEvents[k] = selectedState;
+      for (i = 0; i < linkEls.length; i++) if (!linkQuiet[i]) nextLinks[i] = OFF;
+      links.forEach(function (i) { nextLinks[i] = 0; });
+      shown.forEach(function (i) { if (linkQuiet[i]) nextLinks[i] = CHAIN; });
+      setStates(nextEvents, nextLinks);
+      return;
+    }
+    for (e = 0; e < n; e++) {
+      if (e === k) nextEvents[e] = selectedState;
+      else if (causes[e]) nextEvents[e] = CAUSE;
+      else if (effects[e]) nextEvents[e] = EFFECT;
+    }
+    shown.forEach(function (i) { nextLinks[i] = CHAIN; });
+    setStates(nextEvents, nextLinks);
+    // Over the veil, the copies: links under events.
+    var parts = new Map();
+    overlays.forEach(function (overlay, svg) {
+      parts.set(svg, [document.createDocumentFragment(), document.createDocumentFragment()]);
     });
+    function add(node, layer) {
+      var p = parts.get(node.ownerSVGElement);
+      if (p) p[layer].appendChild(copy(node));
+    }
+    shown.forEach(function (i) { add(linkEls[i], 0); });
+    for (e = 0; e < n; e++) if (nextEvents[e]) elsAt[e].forEach(function (node) { add(node, 1); });
+    overlays.forEach(function (overlay, svg) { overlay.append(veilOf(svg), parts.get(svg)[0], parts.get(svg)[1]); });
   }
 
   var selected = null;
   function select(id, opts) {
     if (!events.has(id)) return;
-    clearMarks();
     selected = id;
-    var causes = reach(id, inLinks, 'from'), effects = reach(id, outLinks, 'to');
-    svgs.forEach(function (svg) { svg.classList.add('has-selection'); });
-    mark(id, 'is-selected');
-    causes.forEach(function (c) { mark(c, 'is-cause'); });
-    effects.forEach(function (c) { mark(c, 'is-effect'); });
-    var up = new Set(causes); up.add(id);
-    var down = new Set(effects); down.add(id);
-    markLinks([id].concat(Array.from(causes), Array.from(effects)), function (from, to) {
-      return (up.has(from) && up.has(to)) || (down.has(from) && down.has(to));
+    var k = indexOf.get(id);
+    var causes = reach(k, pred), effects = reach(k, succ);
+    var up = causes.mask, down = effects.mask;
+    up[k] = down[k] = 1;
+    lightChain(k, SELECTED, causes.mask, effects.mask, function (i) {
+      var a = linkFrom[i], b = linkTo[i];
+      return (up[a] && up[b]) || (down[a] && down[b]);
     });
-    showEvent(events.get(id), causes, effects);
-    if (!opts || !opts.keepHash) history.replaceState(null, '', '#' + encodeURIComponent(id));
+    up[k] = down[k] = 0;
+    showEvent(events.get(id), causes.size, effects.size);
+    if (!opts || !opts.keepHash) setHash('#' + encodeURIComponent(id));
     if (opts && opts.focus) focusEvent(id);
+  }
+
+  // The URL follows the selection once its frame is drawn: a change of URL
+  // makes the browser revisit every url(#...) reference of a big page, some
+  // 10 ms at 10,000 events.
+  var pendingHash = null;
+  function setHash(hash) {
+    if (pendingHash === null) {
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          var h = pendingHash;
+          pendingHash = null;
+          history.replaceState(null, '', h || location.pathname + location.search);
+        }, 0);
+      });
+    }
+    pendingHash = hash;
   }
 
   function clearSelection() {
@@ -94,7 +274,7 @@
     selected = null;
     panelBody.replaceChildren();
     hint.hidden = false;
-    history.replaceState(null, '', location.pathname + location.search);
+    setHash('');
   }
 
   function focusEvent(id) {
@@ -132,6 +312,9 @@
     return frag;
   }
 
+  // 14600 -> "14,600", without Intl: its first use costs a click 15 ms.
+  function thousands(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+
   function detail(dl, term, value) {
     if (!value || (Array.isArray(value) && !value.length)) return;
     dl.appendChild(el('dt', term));
@@ -150,8 +333,12 @@
     detail(dl, 'Tags', e.tags);
     detail(dl, 'Sources', e.sources);
     function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
-    detail(dl, 'Chain', count(causes.size, 'cause', 'causes') + ', ' + count(effects.size, 'effect', 'effects'));
+    detail(dl, 'Chain', count(causes, 'cause', 'causes') + ', ' + count(effects, 'effect', 'effects'));
     body.appendChild(dl);
+    if (capNote) {
+      body.appendChild(el('p', 'The timeline draws only this event\u2019s own links: its chain has ' +
+        thousands(capNote) + ', too many to tell apart there. The causal graph draws them all.', 'note'));
+    }
     e.quotes.forEach(function (q) { body.appendChild(el('blockquote', q)); });
     if (e.note) body.appendChild(el('p', e.note, 'note'));
     if (e.url) {
@@ -265,22 +452,23 @@
   function showPath() {
     if (!pathFrom.value || !pathTo.value) return;
     var links = shortestPath(pathFrom.value, pathTo.value);
-    clearMarks();
     selected = null;
-    svgs.forEach(function (svg) { svg.classList.add('has-selection'); });
     hint.hidden = true;
     var body = document.createDocumentFragment();
     body.appendChild(el('h3', 'Path'));
     if (!links) {
+      dimAll();
       body.appendChild(el('p', 'No chain of links leads from the first event to the second.'));
       panelBody.replaceChildren(body);
       return;
     }
     var ids = [pathFrom.value].concat(links.map(function (l) { return l.to; }));
-    ids.forEach(function (id) { mark(id, 'is-cause'); });
-    var onPath = new Set(links);
-    markLinks(ids, function (from, to) {
-      return links.some(function (l) { return l.from === from && l.to === to && onPath.has(l); });
+    var onPath = new Uint8Array(n), pairs = new Set();
+    ids.forEach(function (id) { onPath[indexOf.get(id)] = 1; });
+    onPath[indexOf.get(ids[0])] = 0;
+    links.forEach(function (l) { pairs.add(indexOf.get(l.from) * n + indexOf.get(l.to)); });
+    lightChain(indexOf.get(ids[0]), CAUSE, onPath, new Uint8Array(n), function (i) {
+      return pairs.has(linkFrom[i] * n + linkTo[i]);
     });
     var ol = el('ol');
     ids.forEach(function (id, i) {
@@ -364,6 +552,8 @@
     svg.addEventListener('focusin', function (ev) {
       var target = ev.target.closest && ev.target.closest('[data-id][tabindex]');
       if (!target) return;
+      var c = copies.get(target);
+      if (c) c.classList.toggle('is-focus', target.matches(':focus-visible'));
       tip.textContent = target.getAttribute('aria-label') || '';
       tip.hidden = false;
       var r = target.getBoundingClientRect();
@@ -372,7 +562,11 @@
       tip.style.left = left + 'px';
       tip.style.top = Math.max(4, top) + 'px';
     });
-    svg.addEventListener('focusout', hideTip);
+    svg.addEventListener('focusout', function (ev) {
+      var c = copies.get(ev.target);
+      if (c) c.classList.remove('is-focus');
+      hideTip();
+    });
   });
   frame.addEventListener('scroll', hideTip, { passive: true });
   window.addEventListener('scroll', hideTip, { passive: true });

@@ -244,10 +244,24 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
         width = std::max(width, b.width);
         s.groups.push_back(std::move(b.group));
     }
+    // Links and events each go in one layer, as in the timeline: the page
+    // dims a layer at once, and draws a selected chain over it.
+    scene::Group links, events;
+    links.id = options.prefix + "-links";
+    links.cls = "tg-links";
+    events.id = options.prefix + "-events";
+    events.cls = "tg-events";
     for (auto& g : body.groups) {
         shift(g, kMargin, y);
-        s.groups.push_back(std::move(g));
+        if (g.cls.starts_with("tg-edge"))
+            links.children.push_back(std::move(g));
+        else if (g.cls.starts_with("tg-event"))
+            events.children.push_back(std::move(g));
+        else
+            s.groups.push_back(std::move(g));
     }
+    if (!links.children.empty()) s.groups.push_back(std::move(links));
+    if (!events.children.empty()) s.groups.push_back(std::move(events));
     y += body.height;
     if (!foot.empty()) {
         shift(foot.group, kMargin, y + kBlockGap);

@@ -597,8 +597,9 @@ scene::Path link_path(const Placed& a, const Placed& b, model::LinkKind kind) {
 }
 
 // More links than one per kPxPerLink of the plot's width become a solid
-// tangle that hides the markers: they are then drawn hidden (`tg-quiet`), and
-// the page shows those of a selected chain.
+// tangle that hides the markers: they are then drawn hidden (`tg-quiet`).
+// The page shows a selected chain's links under the same rule: all of them
+// when they number at most `data-max-links`, else the selected event's own.
 constexpr double kPxPerLink = 4;
 
 scene::Group links_group(Layout& L) {
@@ -608,8 +609,10 @@ scene::Group links_group(Layout& L) {
     std::erase_if(drawn, [&](graph::Edge e) {
         return L.item_of[boost::source(e, L.eg.g)] < 0 || L.item_of[boost::target(e, L.eg.g)] < 0;
     });
-    if (static_cast<double>(drawn.size()) * kPxPerLink > L.plot_x1 - L.plot_x0) {
+    const double room = (L.plot_x1 - L.plot_x0) / kPxPerLink;
+    if (static_cast<double>(drawn.size()) > room) {
         g.cls += " tg-quiet";
+        g.data = {{"max-links", fmt::format("{}", static_cast<std::size_t>(std::max(0.0, room)))}};
         L.hidden_links = drawn.size();
     }
     for (graph::Edge e : drawn) {
@@ -716,7 +719,7 @@ Block note(const Layout& L, double max_width) {
                                     revealed_clause(L)));
     if (L.hidden_links > 0)
         lines.push_back(fmt::format("{} links are too many to draw here and are hidden; the causal graph draws them, "
-                                    "and the page shows the links of a selected chain.",
+                                    "and the page shows those of a selected event.",
                                     L.hidden_links));
     if (L.out_of_range > 0)
         lines.push_back(fmt::format("{} event{} outside the range shown.", L.out_of_range,

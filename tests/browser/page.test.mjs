@@ -90,12 +90,14 @@ test('seed: selecting the working group lights its chain in both views', async (
     assert.ok((await classesOf(page, `#${view}-ev-working-group`)).includes('is-selected'));
     assert.ok(!(await classesOf(page, `#${view}-ev-nato-summit`)).includes('on'), `${view} unrelated event dims`);
   }
+  assertLit(await litState(page, 'working-group'));
   const panel = await page.textContent('#panel');
   assert.match(panel, /Direct causes/);
   assert.match(panel, /Biden and Xi meet outside San Francisco/);
   assert.match(panel, /US lifts the sanctions on the institute/);
   assert.match(panel, /The two-day meeting was the first/);
-  assert.equal(await page.evaluate(() => location.hash), '#working-group');
+  // The URL follows once the selection's frame is drawn.
+  await page.waitForFunction(() => location.hash === '#working-group');
   await page.screenshot({ path: join(artifacts, 'seed-working-group.png'), fullPage: true });
 
   // Select a cause from the panel: the working group is among its effects.
@@ -106,10 +108,12 @@ test('seed: selecting the working group lights its chain in both views', async (
   assert.match(effects, /Counter-narcotics working group opens in Beijing/);
 
   // Keyboard: arrows walk through time, Enter selects, Esc clears.
+  await page.waitForFunction(() => location.hash === '#biden-xi');
   await page.keyboard.press('ArrowRight');
-  assert.notEqual(await page.evaluate(() => location.hash), '#biden-xi');
+  await page.waitForFunction(() => location.hash !== '#biden-xi' && location.hash !== '');
   await page.keyboard.press('Escape');
   assert.equal(await page.$$eval('svg.tg.has-selection', (s) => s.length), 0);
+  await page.waitForFunction(() => location.hash === '');
   await page.focus('#gr-ev-pelosi-visit');
   await page.keyboard.press('Enter');
   assert.ok((await classesOf(page, '#tl-ev-pelosi-visit')).includes('is-selected'));
@@ -205,6 +209,105 @@ async function shownLabels(page) {
 // Resolves once the frame after the current task has been produced.
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+// Clicks an event's timeline marker from inside the page: the handler's time,
+// and the time to the frame that shows the result.
+async function clickTimed(page, id) {
+  return page.evaluate(`((id) => {
+    const marker = document.querySelector('#tl-ev-' + id + ' > :is(circle, rect)');
+    const t0 = performance.now();
+    marker.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const handled = performance.now() - t0;
+    return (${nextFrame})().then(() => ({ handled, painted: performance.now() - t0 }));
+  })(${JSON.stringify(id)})`);
+}
+
+// What a reader sees of the selection of `id`, per view, counted over every
+// event and link element: the chain worked out here from the model. An
+// element reads as lit when it is displayed at full opacity and, if a veil
+// dims its view, has a copy drawn over the veil; as dim when it is hidden, at
+// low opacity, or under the veil (its centre inside a veil's shape) with no
+// copy.
+async function litState(page, id) {
+  const state = {};
+  for (const kind of ['timeline', 'graph']) {
+    // Looked at as a reader does: the view on screen (off screen, the graph is not laid out).
+    await page.$eval('svg.' + kind, (svg) => svg.scrollIntoView({ block: 'start' }));
+    await page.evaluate(`(${nextFrame})()`);
+    state[kind] = await viewState(page, id, kind);
+  }
+  return state;
+}
+
+async function viewState(page, id, kind) {
+  return page.evaluate(([id, kind]) => {
+    const model = JSON.parse(document.getElementById('tg-model').textContent);
+    const ins = new Map(), outs = new Map();
+    model.links.forEach((l) => {
+      if (!ins.has(l.to)) ins.set(l.to, []);
+      if (!outs.has(l.from)) outs.set(l.from, []);
+      ins.get(l.to).push(l.from);
+      outs.get(l.from).push(l.to);
+    });
+    const reach = (adj) => {
+      const seen = new Set(), queue = [id];
+      for (let i = 0; i < queue.length; i++) {
+        for (const n of adj.get(queue[i]) || []) if (n !== id && !seen.has(n)) { seen.add(n); queue.push(n); }
+      }
+      return seen;
+    };
+    const causes = reach(ins), effects = reach(outs);
+    const up = new Set([...causes, id]), down = new Set([...effects, id]);
+    {
+      const svg = document.querySelector('svg.' + kind);
+      const veil = Array.from(svg.querySelectorAll('.tg-overlay .tg-veil :is(rect, path)'))
+        .map((v) => v.getBoundingClientRect());
+      const copied = new Set(Array.from(svg.querySelectorAll('.tg-overlay :is([data-id], [data-from])'))
+        .map((c) => c.getAttribute('data-id')));
+      const under = (el) => {
+        const r = el.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+        return veil.some((v) => x >= v.left && x <= v.right && y >= v.top && y <= v.bottom);
+      };
+      const shownFull = (el) => getComputedStyle(el).display !== 'none' && Number(getComputedStyle(el).opacity) === 1;
+      const lit = (el) => shownFull(el) && (!veil.length || copied.has(el.getAttribute('data-id')));
+      const dim = (el) => !shownFull(el) || (veil.length > 0 && under(el) && !copied.has(el.getAttribute('data-id')));
+      const s = { veiled: veil.length > 0, selected: false, causesLit: 0, causesDim: 0, effectsLit: 0, effectsDim: 0,
+        othersLit: 0, chainLinksLit: 0, chainLinksHidden: 0, ownLinksHidden: 0, otherLinksLit: 0 };
+      svg.querySelectorAll('[data-id][tabindex]').forEach((el) => {
+        const e = el.getAttribute('data-id');
+        if (e === id) s.selected = el.classList.contains('is-selected') && lit(el);
+        else if (causes.has(e)) lit(el) ? s.causesLit++ : s.causesDim++;
+        else if (effects.has(e)) lit(el) ? s.effectsLit++ : s.effectsDim++;
+        else if (!dim(el)) s.othersLit++;
+      });
+      svg.querySelectorAll('[data-from]').forEach((el) => {
+        if (el.closest('.tg-overlay')) return;
+        const f = el.getAttribute('data-from'), t = el.getAttribute('data-to');
+        const inChain = (up.has(f) && up.has(t)) || (down.has(f) && down.has(t));
+        if (!inChain) { if (!dim(el)) s.otherLinksLit++; return; }
+        if (lit(el)) s.chainLinksLit++; else s.chainLinksHidden++;
+        if ((f === id || t === id) && !lit(el)) s.ownLinksHidden++;
+      });
+      return s;
+    }
+  }, [id, kind]);
+}
+
+// A selection as a reader should see it in both views: the event marked, all
+// of its causes and effects lit, nothing else lit, and its own links drawn.
+function assertLit(state) {
+  for (const [kind, s] of Object.entries(state)) {
+    assert.equal(s.selected, true, `${kind}: the selected event is marked and lit`);
+    assert.ok(s.causesLit + s.effectsLit > 0, `${kind}: the chain has members`);
+    assert.equal(s.causesDim, 0, `${kind}: every cause is lit`);
+    assert.equal(s.effectsDim, 0, `${kind}: every effect is lit`);
+    assert.equal(s.othersLit, 0, `${kind}: every event outside the chain dims`);
+    assert.ok(s.chainLinksLit > 0, `${kind}: links of the chain are drawn`);
+    assert.equal(s.ownLinksHidden, 0, `${kind}: the selected event's own links are drawn`);
+    assert.equal(s.otherLinksLit, 0, `${kind}: links outside the chain dim or hide`);
+  }
+  assert.equal(state.graph.chainLinksHidden, 0, 'the graph draws every link of the chain');
+}
+
 test('10,000 events: loads, lights a chain in both views, and zoom reveals labels without overlap', {
   skip: genModel ? false : 'TIMEGRAPH_GEN_MODEL is not set',
 }, async () => {
@@ -235,28 +338,58 @@ test('10,000 events: loads, lights a chain in both views, and zoom reveals label
   assert.equal(await page.textContent('#event-tip'), await page.getAttribute('#' + quiet, 'aria-label'));
 
   // A click on a labelled event with causes and effects: time to the frame that shows the chain lit.
+  // In this model such an event's chain is most of the page, which is shown by dimming the rest.
   const id = await page.$eval('svg.timeline', (svg) => {
     const model = JSON.parse(document.getElementById('tg-model').textContent);
     const from = new Set(model.links.map((l) => l.from)), to = new Set(model.links.map((l) => l.to));
     return Array.from(svg.querySelectorAll('[data-id][tabindex]')).map((e) => e.getAttribute('data-id'))
       .find((d) => from.has(d) && to.has(d) && document.querySelector(`#tl-ev-${d} text.tg-label:not(.tg-tier)`));
   });
-  const click = await page.evaluate(`((id) => {
-    const marker = document.querySelector('#tl-ev-' + id + ' > :is(circle, rect)');
-    const t0 = performance.now();
-    marker.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    const handled = performance.now() - t0;
-    return (${nextFrame})().then(() => ({ handled, painted: performance.now() - t0,
-      lit: document.querySelectorAll('svg.tg .on').length }));
-  })(${JSON.stringify(id)})`);
-  console.log(`10k page: click on ${id} to its chain lit in both views ${Math.round(click.painted)} ms `
-    + `(handler ${Math.round(click.handled)} ms; ${click.lit} elements lit)`);
-  const views = await page.evaluate((id) => ['timeline', 'graph'].map((kind) => {
-    const svg = document.querySelector('svg.' + kind), count = (cls) => svg.getElementsByClassName(cls).length;
-    return { kind, selected: svg.querySelector(`[data-id="${id}"][tabindex]`).classList.contains('is-selected'),
-      causes: count('is-cause') > 0, effects: count('is-effect') > 0, links: count('is-chain') > 0 };
-  }), id);
-  for (const v of views) assert.deepEqual(v, { kind: v.kind, selected: true, causes: true, effects: true, links: true });
+  const big = await clickTimed(page, id);
+  console.log(`10k page: click on ${id} to its chain lit in both views ${Math.round(big.painted)} ms `
+    + `(handler ${Math.round(big.handled)} ms)`);
+  const bigState = await litState(page, id);
+  console.log(`10k page: chain of ${id}: ${JSON.stringify(bigState)}`);
+  assertLit(bigState);
+  // Its timeline links are more than the timeline draws: only the event's own show, and the panel says so.
+  assert.ok(bigState.timeline.chainLinksHidden > 0);
+  assert.match(await page.textContent('#panel'), /The timeline draws only this event.s own links/);
+
+  // Then an event with a short chain: time to switch, and the chain is lit the same way.
+  const small = await page.evaluate(() => {
+    const model = JSON.parse(document.getElementById('tg-model').textContent);
+    const ins = new Map();
+    model.links.forEach((l) => { if (!ins.has(l.to)) ins.set(l.to, []); ins.get(l.to).push(l.from); });
+    const from = new Set(model.links.map((l) => l.from));
+    return model.events.map((e) => e.id).find((d) => !from.has(d) && (ins.get(d) || []).length >= 2);
+  });
+  const next = await clickTimed(page, small);
+  const smallState = await litState(page, small);
+  console.log(`10k page: from that chain to the chain of ${small} ${Math.round(next.painted)} ms `
+    + `(handler ${Math.round(next.handled)} ms): ${JSON.stringify(smallState)}`);
+  assertLit(smallState);
+  assert.ok(!(await page.textContent('#panel')).includes('draws only this event'));
+  const esc = await page.evaluate(`(() => { const t0 = performance.now();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    return (${nextFrame})().then(() => performance.now() - t0); })()`);
+  console.log(`10k page: Escape clears the selection in ${Math.round(esc)} ms`);
+  assert.equal(await page.$$eval('svg.tg .on, svg.tg .off, svg.tg .tg-overlay > *', (els) => els.length), 0);
+
+  // Highlight times over 20 events spread through time, each clicked after the last, then
+  // each after Escape: what a reader meets moving around the page.
+  const spread = await page.$$eval('svg.timeline [data-id][tabindex]', (els) =>
+    Array.from({ length: 20 }, (_, i) => els[Math.floor((i + 0.5) * els.length / 20)].getAttribute('data-id')));
+  for (const afterEscape of [false, true]) {
+    const times = [];
+    for (const e of spread) {
+      if (afterEscape) await page.keyboard.press('Escape');
+      times.push((await clickTimed(page, e)).painted);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`10k page: 20 clicks ${afterEscape ? 'each after Escape' : 'in a row'}: median ${Math.round(times[10])} ms, `
+      + `90th percentile ${Math.round(times[18])} ms, slowest ${Math.round(times[19])} ms, `
+      + `${times.filter((t) => t < 100).length} of 20 under 100 ms`);
+  }
   await page.keyboard.press('Escape');
 
   // Zoom: each doubling reveals a tier of labels, and no text ever covers another.

@@ -9,6 +9,7 @@
 #include <map>
 #include <regex>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -34,6 +35,18 @@ inline timegraph::graph::EventGraph load_graph(const std::string& text, const st
 
 inline timegraph::graph::EventGraph load_graph_file(const std::string& rel) {
     return load_graph(read_file(source_path(rel)), rel);
+}
+
+// Every group of a scene, depth first: the graph's links and events lie in
+// layer groups (gr-links, gr-events).
+inline std::vector<const timegraph::scene::Group*> all_groups(const timegraph::scene::Scene& s) {
+    std::vector<const timegraph::scene::Group*> out;
+    auto walk = [&](auto&& self, const timegraph::scene::Group& g) -> void {
+        out.push_back(&g);
+        for (const auto& c : g.children) self(self, c);
+    };
+    for (const auto& g : s.groups) walk(walk, g);
+    return out;
 }
 
 // The centre of every event box in a graph SVG, by event id, read from the

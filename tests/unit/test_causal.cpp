@@ -133,9 +133,10 @@ TEST_CASE("graph: one node per event, one edge per drawn link, with ids and data
 
 TEST_CASE("graph: text fits its box, and nothing comes within 16 px of the edge") {
     auto s = layout_of(tg_test::load_graph_file("tests/data/talks.tg"));
-    for (const auto& g : s.groups) {
+    for (const auto* layer : tg_test::all_groups(s)) {
+        const auto& g = *layer;
         INFO(g.id);
-        const scene::Rect* event_box = g.cls.rfind("tg-event", 0) == 0 ? &std::get<scene::Rect>(g.items.front()) : nullptr;
+        const scene::Rect* event_box = g.id.rfind("gr-ev-", 0) == 0 ? &std::get<scene::Rect>(g.items.front()) : nullptr;
         for (const auto& item : g.items) {
             if (const auto* t = std::get_if<scene::Text>(&item)) {
                 double px = t->cls == "tg-title" ? 20 : t->cls == "tg-subtitle" ? 14 : t->cls == "tg-label" ? 12 : 11;

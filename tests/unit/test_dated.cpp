@@ -51,11 +51,11 @@ TEST_CASE("dated layout: one box per event, one curve per drawn link, no two box
     REQUIRE(s);
     std::vector<scene::Rect> boxes;
     std::size_t edges = 0;
-    for (const auto& g : s->groups) {
-        if (g.id.rfind("gr-ev-", 0) == 0)
-            for (const auto& item : g.items)
+    for (const auto* g : tg_test::all_groups(*s)) {
+        if (g->id.rfind("gr-ev-", 0) == 0)
+            for (const auto& item : g->items)
                 if (auto r = std::get_if<scene::Rect>(&item)) boxes.push_back(*r);
-        if (g.id.rfind("gr-ln-", 0) == 0) ++edges;
+        if (g->id.rfind("gr-ln-", 0) == 0) ++edges;
     }
     CHECK(boxes.size() == eg.document.events.size());
     CHECK(edges == graph::drawn_links(eg, false).size());
