@@ -55,19 +55,27 @@
   var quiet = document.querySelector('svg.tg .tg-quiet');
   var quietMax = quiet ? Number(quiet.getAttribute('data-max-links')) || 0 : Infinity;
   // Each view draws its links in one layer and its events in the next. A
-  // selection draws over them, in an overlay that takes no pointer events and
-  // is hidden from assistive technology, a veil that dims what lies beneath
-  // and copies of the chain's elements; the originals keep the state classes.
-  // Dimming one element per element would restyle and repaint every one.
+  // selection draws over the view, in an overlay: a second <svg> of the same
+  // size laid over the first, that takes no pointer events and is hidden from
+  // assistive technology. It holds a veil that dims what lies beneath and
+  // copies of the chain's elements; the originals keep the state classes,
+  // which change nothing of their look. Drawing in a second <svg> leaves the
+  // view's own drawing untouched, so that the browser repaints only the
+  // overlay rather than all of a big view.
   var SVG_NS = 'http://www.w3.org/2000/svg';
   var overlays = new Map(), veils = new Map();
   svgs.forEach(function (svg) {
-    var eventsLayer = svg.querySelector(':scope > .tg-events');
-    if (!eventsLayer) return;
+    if (!svg.querySelector(':scope > .tg-events')) return;
+    var over = document.createElementNS(SVG_NS, 'svg');
+    ['width', 'height', 'viewBox'].forEach(function (a) {
+      if (svg.hasAttribute(a)) over.setAttribute(a, svg.getAttribute(a));
+    });
+    over.setAttribute('class', svg.getAttribute('class') + ' tg-overlay-view');
+    over.setAttribute('aria-hidden', 'true');
     var overlay = document.createElementNS(SVG_NS, 'g');
     overlay.setAttribute('class', 'tg-overlay');
-    overlay.setAttribute('aria-hidden', 'true');
-    eventsLayer.after(overlay);
+    over.appendChild(overlay);
+    svg.after(over);
     overlays.set(svg, overlay);
   });
   // The veil is the view's lane bands drawn again, translucent: beneath it
@@ -204,23 +212,23 @@
     for (e = 0; e < n; e++) if (e === k || causes[e] || effects[e]) size += elsAt[e].length;
     size += links.length;
     svgs.forEach(function (svg) { svg.classList.add('has-selection'); });
-    if (itemCount > COMPLEMENT_MIN && size * COPY_COST > itemCount - size) {
+    var complement = itemCount > COMPLEMENT_MIN && size * COPY_COST > itemCount - size;
+    if (complement) {
       for (e = 0; e < n; e++) if (e !== k && !causes[e] && !effects[e]) nextEvents[e] = OFF;
-      nextEvents[k] = selectedState;
       for (i = 0; i < linkEls.length; i++) if (!linkQuiet[i]) nextLinks[i] = OFF;
       links.forEach(function (i) { nextLinks[i] = 0; });
-      shown.forEach(function (i) { if (linkQuiet[i]) nextLinks[i] = CHAIN; });
-      setStates(nextEvents, nextLinks);
-      return;
+      // The selected event and the timeline links it shows are drawn over.
+      shown = shown.filter(function (i) { return linkQuiet[i]; });
+    } else {
+      for (e = 0; e < n; e++) {
+        if (causes[e]) nextEvents[e] = CAUSE;
+        else if (effects[e]) nextEvents[e] = EFFECT;
+      }
     }
-    for (e = 0; e < n; e++) {
-      if (e === k) nextEvents[e] = selectedState;
-      else if (causes[e]) nextEvents[e] = CAUSE;
-      else if (effects[e]) nextEvents[e] = EFFECT;
-    }
+    nextEvents[k] = selectedState;
     shown.forEach(function (i) { nextLinks[i] = CHAIN; });
     setStates(nextEvents, nextLinks);
-    // Over the veil, the copies: links under events.
+    // The copies, links under events, over the veil of a lit chain.
     var parts = new Map();
     overlays.forEach(function (overlay, svg) {
       parts.set(svg, [document.createDocumentFragment(), document.createDocumentFragment()]);
@@ -230,8 +238,11 @@
       if (p) p[layer].appendChild(copy(node));
     }
     shown.forEach(function (i) { add(linkEls[i], 0); });
-    for (e = 0; e < n; e++) if (nextEvents[e]) elsAt[e].forEach(function (node) { add(node, 1); });
-    overlays.forEach(function (overlay, svg) { overlay.append(veilOf(svg), parts.get(svg)[0], parts.get(svg)[1]); });
+    for (e = 0; e < n; e++) if (nextEvents[e] > OFF) elsAt[e].forEach(function (node) { add(node, 1); });
+    overlays.forEach(function (overlay, svg) {
+      if (!complement) overlay.append(veilOf(svg));
+      overlay.append(parts.get(svg)[0], parts.get(svg)[1]);
+    });
   }
 
   var selected = null;
@@ -488,6 +499,7 @@
   // read as 12 px. The layout keeps every tier clear of all other text.
   var frame = document.getElementById('timeline-frame');
   var timeline = frame.querySelector('svg');
+  var timelineOverlay = overlays.has(timeline) ? overlays.get(timeline).ownerSVGElement : null;
   var zoom = 1;
   var tiers = [2, 4, 8];
   // Zooming keeps the point under the pointer (or the middle of what shows of
@@ -503,10 +515,13 @@
       ? (Math.max(box.top, 0) + Math.min(box.bottom, window.innerHeight)) / 2 - box.top : cy;
     var x = (frame.scrollLeft + ax) / old * zoom - ax;
     var y = (frame.scrollTop + ay) / old * zoom;
-    timeline.style.width = zoom === 1 ? '' : (frame.clientWidth * zoom) + 'px';
-    timeline.classList.toggle('zoomed', zoom > 1);
+    [timeline, timelineOverlay].forEach(function (svg) {
+      if (!svg) return;
+      svg.style.width = zoom === 1 ? '' : (frame.clientWidth * zoom) + 'px';
+      svg.classList.toggle('zoomed', zoom > 1);
+      tiers.forEach(function (t) { svg.classList.toggle('zoom-' + t, zoom >= t - 1e-9); });
+    });
     frame.classList.toggle('zoomed', zoom > 1);
-    tiers.forEach(function (t) { timeline.classList.toggle('zoom-' + t, zoom >= t - 1e-9); });
     frame.scrollLeft = x;
     if (zoom > 1) {
       box = frame.getBoundingClientRect();

@@ -37,7 +37,7 @@ std::string build() {
         ".tg-break-gap{fill:#ffffff}"
         ".tg-leader{stroke:#b0b0b0;stroke-width:1;fill:none}"
         ".tg-link{fill:none;stroke:#555555;stroke-width:1.3}"
-        ".tg-quiet .tg-link-group:not(.on){display:none}"
+        ".tg-quiet .tg-link-group{display:none}"
         ".tg-link.enables{stroke-dasharray:5 3}"
         ".tg-link.blocks{stroke:#C8102E}"
         ".tg-link-label{font-size:10px;font-style:italic;fill:#444444;paint-order:stroke;stroke:#ffffff;"

@@ -223,10 +223,10 @@ async function clickTimed(page, id) {
 
 // What a reader sees of the selection of `id`, per view, counted over every
 // event and link element: the chain worked out here from the model. An
-// element reads as lit when it is displayed at full opacity and, if a veil
-// dims its view, has a copy drawn over the veil; as dim when it is hidden, at
-// low opacity, or under the veil (its centre inside a veil's shape) with no
-// copy.
+// element reads as lit when a copy of it is drawn in the view's overlay, or
+// when no veil dims the view and it is displayed at full opacity; as dim when
+// it has no copy and is hidden, at low opacity, or under the veil (its centre
+// inside a veil's shape).
 async function litState(page, id) {
   const state = {};
   for (const kind of ['timeline', 'graph']) {
@@ -258,18 +258,18 @@ async function viewState(page, id, kind) {
     const causes = reach(ins), effects = reach(outs);
     const up = new Set([...causes, id]), down = new Set([...effects, id]);
     {
-      const svg = document.querySelector('svg.' + kind);
-      const veil = Array.from(svg.querySelectorAll('.tg-overlay .tg-veil :is(rect, path)'))
-        .map((v) => v.getBoundingClientRect());
-      const copied = new Set(Array.from(svg.querySelectorAll('.tg-overlay :is([data-id], [data-from])'))
+      const svg = document.querySelector(`svg.${kind}:not(.tg-overlay-view)`);
+      const over = document.querySelector(`svg.${kind}.tg-overlay-view`);
+      const veil = Array.from(over.querySelectorAll('.tg-veil :is(rect, path)')).map((v) => v.getBoundingClientRect());
+      const copied = new Set(Array.from(over.querySelectorAll('.tg-overlay :is([data-id], [data-from])'))
         .map((c) => c.getAttribute('data-id')));
       const under = (el) => {
         const r = el.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
         return veil.some((v) => x >= v.left && x <= v.right && y >= v.top && y <= v.bottom);
       };
       const shownFull = (el) => getComputedStyle(el).display !== 'none' && Number(getComputedStyle(el).opacity) === 1;
-      const lit = (el) => shownFull(el) && (!veil.length || copied.has(el.getAttribute('data-id')));
-      const dim = (el) => !shownFull(el) || (veil.length > 0 && under(el) && !copied.has(el.getAttribute('data-id')));
+      const lit = (el) => copied.has(el.getAttribute('data-id')) || (!veil.length && shownFull(el));
+      const dim = (el) => !copied.has(el.getAttribute('data-id')) && (!shownFull(el) || (veil.length > 0 && under(el)));
       const s = { veiled: veil.length > 0, selected: false, causesLit: 0, causesDim: 0, effectsLit: 0, effectsDim: 0,
         othersLit: 0, chainLinksLit: 0, chainLinksHidden: 0, ownLinksHidden: 0, otherLinksLit: 0 };
       svg.querySelectorAll('[data-id][tabindex]').forEach((el) => {
@@ -280,7 +280,6 @@ async function viewState(page, id, kind) {
         else if (!dim(el)) s.othersLit++;
       });
       svg.querySelectorAll('[data-from]').forEach((el) => {
-        if (el.closest('.tg-overlay')) return;
         const f = el.getAttribute('data-from'), t = el.getAttribute('data-to');
         const inChain = (up.has(f) && up.has(t)) || (down.has(f) && down.has(t));
         if (!inChain) { if (!dim(el)) s.otherLinksLit++; return; }

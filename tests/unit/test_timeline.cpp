@@ -538,11 +538,21 @@ TEST_CASE("timeline: too many links to read are kept for the page but hidden, an
     std::size_t link_groups = 0;
     for (const auto& g : crowded.groups)
         if (g.id == "tl-links") link_groups = g.children.size();
-    CHECK(link_groups == 599);  // still there for the page to show a selected chain's links
-    CHECK(render::stylesheet().find(".tg-quiet .tg-link-group:not(.on){display:none}") != std::string::npos);
+    CHECK(link_groups == 599);  // still there for the page to copy a selected chain's links over the view
+    // How many links the plot has room for, so that the page applies the same rule to a chain.
+    auto max_links = [](const scene::Scene& s) {
+        for (const auto& g : s.groups)
+            for (const auto& [name, value] : g.data)
+                if (g.id == "tl-links" && name == "max-links") return std::stoi(value);
+        return -1;
+    };
+    CHECK(max_links(crowded) > 100);
+    CHECK(max_links(crowded) < 599);
+    CHECK(render::stylesheet().find(".tg-quiet .tg-link-group{display:none}") != std::string::npos);
 
     auto seed = layout::timeline_layout(graph_of_file("data/us-china-2024.tg"), {});
     CHECK(group_class(seed, "tl-links") == "tg-links");
+    CHECK(max_links(seed) == -1);
     CHECK(note_of(seed).find("links are too many") == std::string::npos);
 }
 
