@@ -139,18 +139,18 @@
   // A selection costs what it changes, not what the page holds. Usually its
   // chain's elements get state classes and overlay copies (lit mode). On a
   // page of more than COMPLEMENT_MIN elements, a chain whose copies would cost
-  // more than dimming the elements outside it one by one (class off) is shown
-  // that way instead, with a class only on the selected event (complement
-  // mode). A copy costs about COPY_COST class changes (measured in Chromium
-  // at 10,000 events, where a busy event's chain is 47,000 of 49,000
-  // elements).
-  var COMPLEMENT_MIN = 4000, COPY_COST = 8;
+  // more than shading everything outside it (below) is shown that way
+  // instead, with only the selected event copied (complement mode). A copy
+  // costs about COPY_COST times what an element costs the shading (measured
+  // in Chromium at 10,000 events, where a busy event's chain is 47,000 of the
+  // page's 49,000 event and link elements).
+  var COMPLEMENT_MIN = 4000, COPY_COST = 30;
   // Each event's elements (in both views) and each link element have one
   // state; a selection works out the next states and changes the classes of
   // those elements whose state changes, so that moving from one chain to a
   // similar one costs little.
-  var OFF = 1, SELECTED = 2, CAUSE = 3, EFFECT = 4, CHAIN = 5;
-  var CLASSES = [[], ['off'], ['on', 'is-selected'], ['on', 'is-cause'], ['on', 'is-effect'], ['on', 'is-chain']];
+  var SELECTED = 1, CAUSE = 2, EFFECT = 3, CHAIN = 4;
+  var CLASSES = [[], ['on', 'is-selected'], ['on', 'is-cause'], ['on', 'is-effect'], ['on', 'is-chain']];
   var eventState = new Uint8Array(n), linkState = new Uint8Array(linkEls.length);
   function restate(node, from, to) {
     if (from) node.classList.remove.apply(node.classList, CLASSES[from]);
@@ -192,6 +192,121 @@
     return c;
   }
 
+  // A chain that holds most of a big page is shown by shading what lies
+  // outside it: the veil again, masked to those elements' shapes (boxes
+  // filled, leaders and link curves stroked) less the chain's boxes, under
+  // which links pass. One mask of three paths per view, however many
+  // elements: copying most of a page, or changing its elements, would cost
+  // far more.
+  var shapes = new Map(), shades = new Map();
+  function num(node, a) { return Number(node.getAttribute(a)) || 0; }
+  function rectPath(x, y, w, h) { return 'M' + x + ',' + y + 'h' + w + 'v' + h + 'h' + (-w) + 'z'; }
+  // An element's shape for the mask, read once: its boxes and its lines.
+  function shapeOf(node) {
+    var shape = shapes.get(node);
+    if (shape) return shape;
+    shape = { box: '', line: '', curve: null };
+    for (var c = node.firstElementChild; c; c = c.nextElementSibling) {
+      // Boxes grow by 1.5 px to take in their outline's stroke.
+      if (c.localName === 'circle') {
+        var r = num(c, 'r') + 1.5;
+        shape.box += rectPath(num(c, 'cx') - r, num(c, 'cy') - r, 2 * r, 2 * r);
+      } else if (c.localName === 'rect') {
+        shape.box += rectPath(num(c, 'x') - 1.5, num(c, 'y') - 1.5, num(c, 'width') + 3, num(c, 'height') + 3);
+      } else if (c.localName === 'path' && !c.hasAttribute('marker-end')) {
+        shape.line += c.getAttribute('d') || '';
+      } else if (c.localName === 'path') {
+        // A link: its curve, a path of its own (a software rasteriser strokes
+        // a path whole for every tile it touches, so one path of a thousand
+        // curves costs each tile a thousand), and a square around its head.
+        var d = c.getAttribute('d') || '';
+        shape.curve = document.createElementNS(SVG_NS, 'path');
+        shape.curve.setAttribute('d', d);
+        var end = d.match(/(-?[\d.]+)[ ,](-?[\d.]+)\s*$/);
+        if (end) shape.box += rectPath(Number(end[1]) - 6, Number(end[2]) - 6, 12, 12);
+      }
+    }
+    shapes.set(node, shape);
+    return shape;
+  }
+  // A view's shading: the veil under a mask of three paths, built on first use.
+  function shadeOf(svg) {
+    if (shades.has(svg)) return shades.get(svg);
+    var over = overlays.get(svg).ownerSVGElement, box = (svg.getAttribute('viewBox') || '').split(/[ ,]+/).map(Number);
+    var mask = document.createElementNS(SVG_NS, 'mask');
+    mask.id = 'tg-shade-' + (svg.classList.contains('graph') ? 'graph' : 'timeline');
+    mask.setAttribute('maskUnits', 'userSpaceOnUse');
+    ['x', 'y', 'width', 'height'].forEach(function (a, i) { mask.setAttribute(a, box.length === 4 ? box[i] : 0); });
+    // Boxes, leaders, then the links' curves (a group of paths), then the
+    // chain's boxes cut out.
+    // Strokes 2 px wide: a link's own 1.3 px and its anti-aliasing, no more,
+    // so that the shading of one link fades no link beside it.
+    var paths = [['white', 'none'], ['none', 'white'], ['none', 'white'], ['black', 'none']].map(function (paint, k) {
+      var p = document.createElementNS(SVG_NS, k === 2 ? 'g' : 'path');
+      p.setAttribute('fill', paint[0]);
+      p.setAttribute('stroke', paint[1]);
+      p.setAttribute('stroke-width', '2');
+      mask.appendChild(p);
+      return p;
+    });
+    var defs = document.createElementNS(SVG_NS, 'defs');
+    defs.appendChild(mask);
+    over.insertBefore(defs, over.firstChild);
+    var veil = veilOf(svg).cloneNode(true);
+    veil.setAttribute('mask', 'url(#' + mask.id + ')');
+    var shade = { veil: veil, paths: paths };
+    shades.set(svg, shade);
+    return shade;
+  }
+  // The shapes are read while the browser is idle after load, a slice at a
+  // time, so that the first shading does not pay for them (about 130 ms at
+  // 10,000 events); a selection before then reads what it needs itself.
+  function readShapesWhenIdle() {
+    var all = [], next = 0;
+    elsAt.forEach(function (list) { list.forEach(function (node) { all.push(node); }); });
+    linkEls.forEach(function (node, i) { if (!linkQuiet[i]) all.push(node); });
+    var later = window.requestIdleCallback || function (f) { return setTimeout(function () { f({ timeRemaining: function () { return 8; } }); }, 50); };
+    function slice(deadline) {
+      while (next < all.length && deadline.timeRemaining() > 1) {
+        for (var end = Math.min(all.length, next + 200); next < end; next++) shapeOf(all[next]);
+      }
+      if (next < all.length) later(slice);
+    }
+    later(slice);
+  }
+
+  // Fills each view's mask: `outside(e)` says whether event e lies outside
+  // the chain; link elements outside it are those of `inChain` 0, unless
+  // hidden by a quiet timeline.
+  function shadeOutside(outside, inChain) {
+    var parts = new Map();
+    overlays.forEach(function (overlay, svg) { parts.set(svg, [[], [], [], []]); });
+    // The chain's boxes are cut out of the shading: links pass beneath them,
+    // and where markers overlap, the chain's stay lit.
+    function add(node, kept) {
+      var p = parts.get(node.ownerSVGElement);
+      if (!p) return;
+      var shape = shapeOf(node);
+      if (kept) { p[3].push(shape.box); return; }
+      p[0].push(shape.box);
+      p[1].push(shape.line);
+      if (shape.curve) p[2].push(shape.curve);
+    }
+    for (var e = 0; e < n; e++) {
+      var out = outside(e);
+      for (var j = 0; j < elsAt[e].length; j++) add(elsAt[e][j], !out);
+    }
+    for (var i = 0; i < linkEls.length; i++) if (!inChain[i] && !linkQuiet[i]) add(linkEls[i], false);
+    overlays.forEach(function (overlay, svg) {
+      var shade = shadeOf(svg), p = parts.get(svg);
+      shade.paths.forEach(function (path, k) {
+        if (k === 2) path.replaceChildren.apply(path, p[k]);
+        else path.setAttribute('d', p[k].join('') || 'M0,0');
+      });
+      overlay.append(shade.veil);
+    });
+  }
+
   // Shows a chain through event k: k in state `selectedState`, the events of
   // `causes` as CAUSE and of `effects` as EFFECT (masks over event indices),
   // and the link elements for which `onChain(i)` holds. A quiet timeline
@@ -212,12 +327,12 @@
     for (e = 0; e < n; e++) if (e === k || causes[e] || effects[e]) size += elsAt[e].length;
     size += links.length;
     svgs.forEach(function (svg) { svg.classList.add('has-selection'); });
-    var complement = itemCount > COMPLEMENT_MIN && size * COPY_COST > itemCount - size;
+    var complement = itemCount > COMPLEMENT_MIN && size * COPY_COST > itemCount;
     if (complement) {
-      for (e = 0; e < n; e++) if (e !== k && !causes[e] && !effects[e]) nextEvents[e] = OFF;
-      for (i = 0; i < linkEls.length; i++) if (!linkQuiet[i]) nextLinks[i] = OFF;
-      links.forEach(function (i) { nextLinks[i] = 0; });
-      // The selected event and the timeline links it shows are drawn over.
+      var inChain = new Uint8Array(linkEls.length);
+      links.forEach(function (i) { inChain[i] = 1; });
+      shadeOutside(function (e) { return e !== k && !causes[e] && !effects[e]; }, inChain);
+      // The selected event and the timeline links it shows are copied over.
       shown = shown.filter(function (i) { return linkQuiet[i]; });
     } else {
       for (e = 0; e < n; e++) {
@@ -238,12 +353,14 @@
       if (p) p[layer].appendChild(copy(node));
     }
     shown.forEach(function (i) { add(linkEls[i], 0); });
-    for (e = 0; e < n; e++) if (nextEvents[e] > OFF) elsAt[e].forEach(function (node) { add(node, 1); });
+    for (e = 0; e < n; e++) if (nextEvents[e]) elsAt[e].forEach(function (node) { add(node, 1); });
     overlays.forEach(function (overlay, svg) {
       if (!complement) overlay.append(veilOf(svg));
       overlay.append(parts.get(svg)[0], parts.get(svg)[1]);
     });
   }
+
+  if (itemCount > COMPLEMENT_MIN) readShapesWhenIdle();
 
   var selected = null;
   function select(id, opts) {
