@@ -117,4 +117,13 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return best_d <= limit ? best : std::string{};
 }
 
+std::string thousands(std::size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 }  // namespace timegraph::core

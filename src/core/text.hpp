@@ -31,6 +31,9 @@ std::vector<std::string> split_list(std::string_view s);
 // Levenshtein distance over bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+// 12345 as "12,345", whatever the locale: counts in what a reader sees.
+std::string thousands(std::size_t n);
+
 // The closest candidate within a small edit distance, or "" when none is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/progress.hpp"
+#include "core/text.hpp"
 #include "graph/queries.hpp"
 #include "layout/causal_graphviz.hpp"
 #include "layout/causal_parts.hpp"
@@ -235,7 +236,7 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
     s.kind = "graph";
     s.title = doc.title.empty() ? "Causal graph" : doc.title;
     s.desc = fmt::format("Causal graph of {} events and {} links, earlier events to the left.",
-                         doc.events.size(), body.links);
+                         core::thousands(doc.events.size()), core::thousands(body.links));
     double y = kMargin, width = body.width;
     for (auto& b : blocks) {
         if (b.empty()) continue;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "core/progress.hpp"
+#include "core/text.hpp"
 #include "graph/queries.hpp"
 #include "layout/frame.hpp"
 #include "layout/label_rows.hpp"
@@ -685,7 +686,7 @@ Block timeline_key(const Layout& L, double max_width) {
 // ---------------------------------------------------------------------------
 
 std::string describe(const Layout& L) {
-    std::string d = fmt::format("A timeline of {} event{}", L.items.size(), L.items.size() == 1 ? "" : "s");
+    std::string d = fmt::format("A timeline of {} event{}", core::thousands(L.items.size()), L.items.size() == 1 ? "" : "s");
     if (!L.items.empty())
         d += fmt::format(", from {} to {}", model::format_date(L.items.front().ev->date),
                          model::format_date(L.items.back().ev->date));
@@ -706,7 +707,8 @@ void fit_scale(Layout& L) {
 
 std::string revealed_clause(const Layout& L) {
     if (L.revealed == 0) return "";
-    if (L.revealed < L.unlabelled) return fmt::format(", and zooming in on the page labels {} of them", L.revealed);
+    if (L.revealed < L.unlabelled)
+        return fmt::format(", and zooming in on the page labels {} of them", core::thousands(L.revealed));
     return L.revealed == 1 ? ", and zooming in on the page labels it" : ", and zooming in on the page labels them";
 }
 
@@ -715,14 +717,14 @@ Block note(const Layout& L, double max_width) {
     std::vector<std::string> lines;
     if (L.unlabelled > 0)
         lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover{}.",
-                                    L.unlabelled, L.unlabelled == 1 ? " is" : "s are",
+                                    core::thousands(L.unlabelled), L.unlabelled == 1 ? " is" : "s are",
                                     revealed_clause(L)));
     if (L.hidden_links > 0)
         lines.push_back(fmt::format("{} links are too many to draw here and are hidden; the causal graph draws them, "
                                     "and the page shows those of a selected event.",
-                                    L.hidden_links));
+                                    core::thousands(L.hidden_links)));
     if (L.out_of_range > 0)
-        lines.push_back(fmt::format("{} event{} outside the range shown.", L.out_of_range,
+        lines.push_back(fmt::format("{} event{} outside the range shown.", core::thousands(L.out_of_range),
                                     L.out_of_range == 1 ? " lies" : "s lie"));
     if (L.items.empty()) lines.push_back("No events to show.");
     for (const auto& line : lines)

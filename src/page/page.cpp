@@ -10,6 +10,7 @@
 #include <openssl/evp.h>
 
 #include "core/progress.hpp"
+#include "core/text.hpp"
 #include "graph/export_json.hpp"
 #include "graph/queries.hpp"
 #include "page/templates.hpp"
@@ -105,16 +106,6 @@ mstch::array event_list(const graph::EventGraph& eg) {
                                     {"effects", effects}});
     }
     return events;
-}
-
-// 12345 as "12,345", whatever the locale.
-std::string thousands(std::size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
 }
 
 void warn_unsafe_urls(const graph::EventGraph& eg, core::Diagnostics& diagnostics) {
@@ -261,8 +252,8 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
     // build it); a custom page.html may still iterate {{#events}}.
     const bool listed = doc.events.size() <= kListedEventsMax;
     context.emplace("list_omitted", !listed);
-    context.emplace("event_count", thousands(doc.events.size()));
-    context.emplace("list_max", thousands(kListedEventsMax));
+    context.emplace("event_count", core::thousands(doc.events.size()));
+    context.emplace("list_max", core::thousands(kListedEventsMax));
     const std::string& list_html = own(listed ? event_list_html(eg) : std::string());
     progress.step(2);
     if (html->find("{{#events}}") != std::string::npos) context.emplace("events", event_list(eg));

@@ -3,6 +3,8 @@
 // the seed, BCE and minute-precision models, and the `timeline` command.
 #include <catch2/catch.hpp>
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -499,9 +501,9 @@ TEST_CASE("timeline: a huge crowd keeps every marker, labels what fits, and says
         if (g.id == "tl-note")
             for (const auto& item : g.items)
                 if (const auto* t = std::get_if<scene::Text>(&item)) note += t->text;
-    CHECK(std::regex_search(note, std::regex(R"(^\d+ events are unlabelled)")));
+    CHECK(std::regex_search(note, std::regex(R"(^\d{1,3}(,\d{3})* events are unlabelled)")));
     // The page's zoom labels some of them, on labels hidden in the SVG itself.
-    CHECK(std::regex_search(note, std::regex(R"(zooming in on the page labels \d+ of them\.$)")));
+    CHECK(std::regex_search(note, std::regex(R"(zooming in on the page labels \d{1,3}(,\d{3})* of them\.$)")));
     std::string svg = render::write_svg(s);
     CHECK(svg.find("class=\"tg-label tg-tier tg-tier-2\"") != std::string::npos);
     CHECK(svg.find(".tg-tier{display:none}") != std::string::npos);
@@ -549,6 +551,16 @@ TEST_CASE("timeline: too many links to read are kept for the page but hidden, an
     CHECK(max_links(crowded) > 100);
     CHECK(max_links(crowded) < 599);
     CHECK(render::stylesheet().find(".tg-quiet .tg-link-group{display:none}") != std::string::npos);
+
+    // Counts read with thousands separators.
+    CHECK(core::thousands(0) == "0");
+    CHECK(core::thousands(999) == "999");
+    CHECK(core::thousands(1000) == "1,000");
+    CHECK(core::thousands(1234567) == "1,234,567");
+    text.clear();
+    for (int i = 0; i < 1101; ++i) text += fmt::format("event e{}\n date: {}\n title: Step {}\n", i, 1000 + i, i);
+    for (int i = 0; i + 1 < 1101; ++i) text += fmt::format("e{} -> e{}\n", i, i + 1);
+    CHECK_THAT(note_of(layout::timeline_layout(graph_of(text), {})), Catch::Contains("1,100 links are too many"));
 
     auto seed = layout::timeline_layout(graph_of_file("data/us-china-2024.tg"), {});
     CHECK(group_class(seed, "tl-links") == "tg-links");
