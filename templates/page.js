@@ -195,10 +195,13 @@
   // A chain that holds most of a big page is shown by shading what lies
   // outside it: the veil again, masked to those elements' shapes (boxes
   // filled, leaders and link curves stroked) less the chain's boxes, under
-  // which links pass. One mask of three paths per view, however many
-  // elements: copying most of a page, or changing its elements, would cost
-  // far more.
-  var shapes = new Map(), shades = new Map();
+  // which links pass. One mask per view, rebuilt from shapes read once:
+  // copying most of a page, or changing its elements, would cost far more.
+  // The links' curves go in one path per cell of CURVE_CELL px: a software
+  // rasteriser strokes a path whole for every tile it touches (one path of a
+  // thousand curves made each tile stroke them all, 1.3 s in all), while a
+  // path per curve costs the browser an element each to style.
+  var shapes = new Map(), shades = new Map(), CURVE_CELL = 2048;
   function num(node, a) { return Number(node.getAttribute(a)) || 0; }
   function rectPath(x, y, w, h) { return 'M' + x + ',' + y + 'h' + w + 'v' + h + 'h' + (-w) + 'z'; }
   // An element's shape for the mask, read once: its boxes and its lines.
@@ -216,20 +219,19 @@
       } else if (c.localName === 'path' && !c.hasAttribute('marker-end')) {
         shape.line += c.getAttribute('d') || '';
       } else if (c.localName === 'path') {
-        // A link: its curve, a path of its own (a software rasteriser strokes
-        // a path whole for every tile it touches, so one path of a thousand
-        // curves costs each tile a thousand), and a square around its head.
+        // A link: its curve, filed by the cell of CURVE_CELL px where it
+        // starts, and a square around its head.
         var d = c.getAttribute('d') || '';
-        shape.curve = document.createElementNS(SVG_NS, 'path');
-        shape.curve.setAttribute('d', d);
-        var end = d.match(/(-?[\d.]+)[ ,](-?[\d.]+)\s*$/);
+        var start = d.match(/^M\s*(-?[\d.]+)[ ,](-?[\d.]+)/), end = d.match(/(-?[\d.]+)[ ,](-?[\d.]+)\s*$/);
+        shape.curve = d;
+        shape.cell = start ? Math.floor(Number(start[1]) / CURVE_CELL) + ',' + Math.floor(Number(start[2]) / CURVE_CELL) : '';
         if (end) shape.box += rectPath(Number(end[1]) - 6, Number(end[2]) - 6, 12, 12);
       }
     }
     shapes.set(node, shape);
     return shape;
   }
-  // A view's shading: the veil under a mask of three paths, built on first use.
+  // A view's shading: the veil under its mask, built on first use.
   function shadeOf(svg) {
     if (shades.has(svg)) return shades.get(svg);
     var over = overlays.get(svg).ownerSVGElement, box = (svg.getAttribute('viewBox') || '').split(/[ ,]+/).map(Number);
@@ -238,9 +240,8 @@
     mask.setAttribute('maskUnits', 'userSpaceOnUse');
     ['x', 'y', 'width', 'height'].forEach(function (a, i) { mask.setAttribute(a, box.length === 4 ? box[i] : 0); });
     // Boxes, leaders, then the links' curves (a group of paths), then the
-    // chain's boxes cut out.
-    // Strokes 2 px wide: a link's own 1.3 px and its anti-aliasing, no more,
-    // so that the shading of one link fades no link beside it.
+    // chain's boxes cut out. Strokes are 2 px wide: a link's own 1.3 px and
+    // its anti-aliasing, no more, so that shading one link fades no other.
     var paths = [['white', 'none'], ['none', 'white'], ['none', 'white'], ['black', 'none']].map(function (paint, k) {
       var p = document.createElementNS(SVG_NS, k === 2 ? 'g' : 'path');
       p.setAttribute('fill', paint[0]);
@@ -254,7 +255,7 @@
     over.insertBefore(defs, over.firstChild);
     var veil = veilOf(svg).cloneNode(true);
     veil.setAttribute('mask', 'url(#' + mask.id + ')');
-    var shade = { veil: veil, paths: paths };
+    var shade = { veil: veil, paths: paths, cells: new Map() };
     shades.set(svg, shade);
     return shade;
   }
@@ -280,7 +281,7 @@
   // hidden by a quiet timeline.
   function shadeOutside(outside, inChain) {
     var parts = new Map();
-    overlays.forEach(function (overlay, svg) { parts.set(svg, [[], [], [], []]); });
+    overlays.forEach(function (overlay, svg) { parts.set(svg, [[], [], new Map(), []]); });
     // The chain's boxes are cut out of the shading: links pass beneath them,
     // and where markers overlap, the chain's stay lit.
     function add(node, kept) {
@@ -290,7 +291,10 @@
       if (kept) { p[3].push(shape.box); return; }
       p[0].push(shape.box);
       p[1].push(shape.line);
-      if (shape.curve) p[2].push(shape.curve);
+      if (shape.curve) {
+        if (!p[2].has(shape.cell)) p[2].set(shape.cell, []);
+        p[2].get(shape.cell).push(shape.curve);
+      }
     }
     for (var e = 0; e < n; e++) {
       var out = outside(e);
@@ -300,8 +304,14 @@
     overlays.forEach(function (overlay, svg) {
       var shade = shadeOf(svg), p = parts.get(svg);
       shade.paths.forEach(function (path, k) {
-        if (k === 2) path.replaceChildren.apply(path, p[k]);
-        else path.setAttribute('d', p[k].join('') || 'M0,0');
+        if (k !== 2) { path.setAttribute('d', p[k].join('') || 'M0,0'); return; }
+        // One path per cell, kept from one shading to the next.
+        var cells = shade.cells;
+        cells.forEach(function (el, key) { if (!p[2].has(key)) el.setAttribute('d', 'M0,0'); });
+        p[2].forEach(function (ds, key) {
+          if (!cells.has(key)) { cells.set(key, document.createElementNS(SVG_NS, 'path')); path.appendChild(cells.get(key)); }
+          cells.get(key).setAttribute('d', ds.join(''));
+        });
       });
       overlay.append(shade.veil);
     });

@@ -257,98 +257,97 @@ async function viewState(page, id, kind) {
     };
     const causes = reach(ins), effects = reach(outs);
     const up = new Set([...causes, id]), down = new Set([...effects, id]);
-    {
-      const svg = document.querySelector(`svg.${kind}:not(.tg-overlay-view)`);
-      const over = document.querySelector(`svg.${kind}.tg-overlay-view`);
-      const veilEl = over.querySelector('.tg-overlay > .tg-veil');
-      const masked = veilEl && veilEl.hasAttribute('mask');
-      const veil = veilEl && !masked
-        ? Array.from(veilEl.querySelectorAll(':is(rect, path)')).map((v) => v.getBoundingClientRect()) : [];
-      const copied = new Set(Array.from(over.querySelectorAll('.tg-overlay :is([data-id], [data-from])'))
-        .map((c) => c.getAttribute('data-id')));
-      // Under a plain veil: the element's centre inside one of the veil's shapes.
-      const under = (el) => {
-        const r = el.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
-        return veil.some((v) => x >= v.left && x <= v.right && y >= v.top && y <= v.bottom);
-      };
-      // Under a masked veil: the point lies in a white fill or stroke of the mask and not in a black fill.
-      const maskEl = masked ? over.querySelector(veilEl.getAttribute('mask').slice(4, -1)) : null;
-      const paint = (p, prop) => getComputedStyle(p)[prop];
-      const shapes = maskEl ? Array.from(maskEl.querySelectorAll('path')).map((p) => ({ p, box: p.getBBox(),
-        fill: paint(p, 'fill'), stroke: paint(p, 'stroke'), width: parseFloat(paint(p, 'stroke-width')) })) : [];
-      const WHITE = 'rgb(255, 255, 255)', BLACK = 'rgb(0, 0, 0)';
-      const near = (s, x, y) => x >= s.box.x - s.width && x <= s.box.x + s.box.width + s.width
-        && y >= s.box.y - s.width && y <= s.box.y + s.box.height + s.width;
-      const shadedAt = (x, y) => {
-        const p = new DOMPoint(x, y);
-        const hit = (fill, stroke) => shapes.some((s) => near(s, x, y)
-          && ((fill && s.fill === fill && s.p.isPointInFill(p)) || (stroke && s.stroke === stroke && s.p.isPointInStroke(p))));
-        return hit(WHITE, WHITE) && !hit(BLACK, null);
-      };
-      // Inside a box of the chain, cut out of the shading: an event drawn where a lit one lies.
-      const cutAt = (el) => {
-        const b = el.querySelector(':scope > :is(circle, rect)').getBBox(), x = b.x + b.width / 2, y = b.y + b.height / 2;
-        return shapes.some((s) => near(s, x, y) && s.fill === BLACK && s.p.isPointInFill(new DOMPoint(x, y)));
-      };
-      // Where the view's boxes lie (markers, label grounds, graph nodes), in cells of 100 px:
-      // a link is not seen where it passes beneath one.
-      const cells = new Map(), cell = (x, y) => Math.floor(x / 100) + ',' + Math.floor(y / 100);
-      if (masked) {
-        svg.querySelectorAll('.tg-events > [data-id] > :is(circle, rect)').forEach((r) => {
-          const b = r.getBBox();
-          for (let x = Math.floor(b.x / 100); x <= Math.floor((b.x + b.width) / 100); x++) {
-            for (let y = Math.floor(b.y / 100); y <= Math.floor((b.y + b.height) / 100); y++) {
-              const key = x + ',' + y;
-              if (!cells.has(key)) cells.set(key, []);
-              cells.get(key).push(b);
-            }
+    const svg = document.querySelector(`svg.${kind}:not(.tg-overlay-view)`);
+    const over = document.querySelector(`svg.${kind}.tg-overlay-view`);
+    const veilEl = over.querySelector('.tg-overlay > .tg-veil');
+    const masked = veilEl && veilEl.hasAttribute('mask');
+    const veil = veilEl && !masked
+      ? Array.from(veilEl.querySelectorAll(':is(rect, path)')).map((v) => v.getBoundingClientRect()) : [];
+    const copied = new Set(Array.from(over.querySelectorAll('.tg-overlay :is([data-id], [data-from])'))
+      .map((c) => c.getAttribute('data-id')));
+    // Under a plain veil: the element's centre inside one of the veil's shapes.
+    const under = (el) => {
+      const r = el.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+      return veil.some((v) => x >= v.left && x <= v.right && y >= v.top && y <= v.bottom);
+    };
+    // Under a masked veil: the point lies in a white fill or stroke of the mask and not in a black fill.
+    const maskEl = masked ? over.querySelector(veilEl.getAttribute('mask').slice(4, -1)) : null;
+    const paint = (p, prop) => getComputedStyle(p)[prop];
+    const shapes = maskEl ? Array.from(maskEl.querySelectorAll('path')).map((p) => ({ p, box: p.getBBox(),
+      fill: paint(p, 'fill'), stroke: paint(p, 'stroke'), width: parseFloat(paint(p, 'stroke-width')) })) : [];
+    const WHITE = 'rgb(255, 255, 255)', BLACK = 'rgb(0, 0, 0)';
+    const near = (s, x, y) => x >= s.box.x - s.width && x <= s.box.x + s.box.width + s.width
+      && y >= s.box.y - s.width && y <= s.box.y + s.box.height + s.width;
+    const shadedAt = (x, y) => {
+      const p = new DOMPoint(x, y);
+      const hit = (fill, stroke) => shapes.some((s) => near(s, x, y)
+        && ((fill && s.fill === fill && s.p.isPointInFill(p)) || (stroke && s.stroke === stroke && s.p.isPointInStroke(p))));
+      return hit(WHITE, WHITE) && !hit(BLACK, null);
+    };
+    // Inside a box of the chain, cut out of the shading: an event drawn where a lit one lies.
+    const cutAt = (el) => {
+      const b = el.querySelector(':scope > :is(circle, rect)').getBBox(), x = b.x + b.width / 2, y = b.y + b.height / 2;
+      return shapes.some((s) => near(s, x, y) && s.fill === BLACK && s.p.isPointInFill(new DOMPoint(x, y)));
+    };
+    // Where the view's boxes lie (markers, label grounds, graph nodes), in cells of 100 px:
+    // a link is not seen where it passes beneath one.
+    const cells = new Map(), cell = (x, y) => Math.floor(x / 100) + ',' + Math.floor(y / 100);
+    if (masked) {
+      svg.querySelectorAll('.tg-events > [data-id] > :is(circle, rect)').forEach((r) => {
+        const b = r.getBBox();
+        for (let x = Math.floor(b.x / 100); x <= Math.floor((b.x + b.width) / 100); x++) {
+          for (let y = Math.floor(b.y / 100); y <= Math.floor((b.y + b.height) / 100); y++) {
+            const key = x + ',' + y;
+            if (!cells.has(key)) cells.set(key, []);
+            cells.get(key).push(b);
           }
-        });
-      }
-      const beneathBox = (q) => (cells.get(cell(q.x, q.y)) || [])
-        .some((b) => q.x >= b.x && q.x <= b.x + b.width && q.y >= b.y && q.y <= b.y + b.height);
-      // An event by the centre of its marker. A link by its curve: stroked in the mask with the
-      // same geometry, and not cut out at most of nine points along it (of those not beneath a
-      // box). Where two links' pixels overlap, neither reading is wrong, so a link is not judged
-      // by others' strokes; Chromium's isPointInStroke also misses points of very long curves.
-      const curves = new Set(shapes.filter((sh) => sh.stroke === WHITE).map((sh) => sh.p.getAttribute('d')));
-      const shaded = (el) => {
-        const path = el.querySelector(':scope > path.tg-link');
-        if (path) {
-          const len = path.getTotalLength();
-          const seen = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((f) => path.getPointAtLength(f * len))
-            .filter((q) => !beneathBox(q));
-          const cut = seen.filter((q) => shapes.some((sh) => sh.fill === BLACK && sh.p.isPointInFill(new DOMPoint(q.x, q.y))));
-          if (cut.length * 2 > seen.length) return false;
-          return curves.has(path.getAttribute('d'));
         }
-        const b = el.querySelector(':scope > :is(circle, rect)').getBBox();
-        return shadedAt(b.x + b.width / 2, b.y + b.height / 2);
-      };
-      const shownFull = (el) => getComputedStyle(el).display !== 'none' && Number(getComputedStyle(el).opacity) === 1;
-      const lit = (el) => copied.has(el.getAttribute('data-id'))
-        || (!veil.length && shownFull(el) && !(masked && shaded(el)));
-      const dim = (el) => !copied.has(el.getAttribute('data-id'))
-        && (!shownFull(el) || (veil.length > 0 && under(el)) || (masked && shaded(el)));
-      const s = { veiled: veil.length > 0, shaded: !!masked, selected: false, causesLit: 0, causesDim: 0, effectsLit: 0, effectsDim: 0,
-        othersLit: 0, othersOverChain: 0, chainLinksLit: 0, chainLinksHidden: 0, ownLinksHidden: 0, otherLinksLit: 0 };
-      svg.querySelectorAll('[data-id][tabindex]').forEach((el) => {
-        const e = el.getAttribute('data-id');
-        if (e === id) s.selected = el.classList.contains('is-selected') && lit(el);
-        else if (causes.has(e)) lit(el) ? s.causesLit++ : s.causesDim++;
-        else if (effects.has(e)) lit(el) ? s.effectsLit++ : s.effectsDim++;
-        else if (masked && cutAt(el)) s.othersOverChain++;
-        else if (!dim(el)) s.othersLit++;
       });
-      svg.querySelectorAll('[data-from]').forEach((el) => {
-        const f = el.getAttribute('data-from'), t = el.getAttribute('data-to');
-        const inChain = (up.has(f) && up.has(t)) || (down.has(f) && down.has(t));
-        if (!inChain) { if (!dim(el)) s.otherLinksLit++; return; }
-        if (lit(el)) s.chainLinksLit++; else s.chainLinksHidden++;
-        if ((f === id || t === id) && !lit(el)) s.ownLinksHidden++;
-      });
-      return s;
     }
+    const beneathBox = (q) => (cells.get(cell(q.x, q.y)) || [])
+      .some((b) => q.x >= b.x && q.x <= b.x + b.width && q.y >= b.y && q.y <= b.y + b.height);
+    // An event by the centre of its marker. A link by its curve: stroked in the mask with the
+    // same geometry (one of the subpaths of a white stroke), and not cut out at most of nine
+    // points along it (of those not beneath a box). Where two links' pixels overlap, neither reading is wrong, so a link is not judged
+    // by others' strokes; Chromium's isPointInStroke also misses points of very long curves.
+    const curves = new Set(shapes.filter((sh) => sh.stroke === WHITE)
+      .flatMap((sh) => sh.p.getAttribute('d').split(/(?=M)/)));
+    const shaded = (el) => {
+      const path = el.querySelector(':scope > path.tg-link');
+      if (path) {
+        const len = path.getTotalLength();
+        const seen = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((f) => path.getPointAtLength(f * len))
+          .filter((q) => !beneathBox(q));
+        const cut = seen.filter((q) => shapes.some((sh) => sh.fill === BLACK && sh.p.isPointInFill(new DOMPoint(q.x, q.y))));
+        if (cut.length * 2 > seen.length) return false;
+        return curves.has(path.getAttribute('d'));
+      }
+      const b = el.querySelector(':scope > :is(circle, rect)').getBBox();
+      return shadedAt(b.x + b.width / 2, b.y + b.height / 2);
+    };
+    const shownFull = (el) => getComputedStyle(el).display !== 'none' && Number(getComputedStyle(el).opacity) === 1;
+    const lit = (el) => copied.has(el.getAttribute('data-id'))
+      || (!veil.length && shownFull(el) && !(masked && shaded(el)));
+    const dim = (el) => !copied.has(el.getAttribute('data-id'))
+      && (!shownFull(el) || (veil.length > 0 && under(el)) || (masked && shaded(el)));
+    const s = { veiled: veil.length > 0, shaded: !!masked, selected: false, causesLit: 0, causesDim: 0, effectsLit: 0, effectsDim: 0,
+      othersLit: 0, othersOverChain: 0, chainLinksLit: 0, chainLinksHidden: 0, ownLinksHidden: 0, otherLinksLit: 0 };
+    svg.querySelectorAll('[data-id][tabindex]').forEach((el) => {
+      const e = el.getAttribute('data-id');
+      if (e === id) s.selected = el.classList.contains('is-selected') && lit(el);
+      else if (causes.has(e)) lit(el) ? s.causesLit++ : s.causesDim++;
+      else if (effects.has(e)) lit(el) ? s.effectsLit++ : s.effectsDim++;
+      else if (masked && cutAt(el)) s.othersOverChain++;
+      else if (!dim(el)) s.othersLit++;
+    });
+    svg.querySelectorAll('[data-from]').forEach((el) => {
+      const f = el.getAttribute('data-from'), t = el.getAttribute('data-to');
+      const inChain = (up.has(f) && up.has(t)) || (down.has(f) && down.has(t));
+      if (!inChain) { if (!dim(el)) s.otherLinksLit++; return; }
+      if (lit(el)) s.chainLinksLit++; else s.chainLinksHidden++;
+      if ((f === id || t === id) && !lit(el)) s.ownLinksHidden++;
+    });
+    return s;
   }, [id, kind]);
 }
 
