@@ -197,37 +197,41 @@
   // filled, leaders and link curves stroked) less the chain's boxes, under
   // which links pass. One mask per view, rebuilt from shapes read once:
   // copying most of a page, or changing its elements, would cost far more.
-  // The links' curves go in one path per cell of CURVE_CELL px: a software
-  // rasteriser strokes a path whole for every tile it touches (one path of a
-  // thousand curves made each tile stroke them all, 1.3 s in all), while a
-  // path per curve costs the browser an element each to style.
-  var shapes = new Map(), shades = new Map(), CURVE_CELL = 2048;
+  // The mask's shapes go in one path per cell of CELL px, by where each
+  // element starts, and a cell's path changes only when its shapes do: a
+  // software rasteriser strokes a path whole for every tile it touches (one
+  // path of a thousand curves made each tile stroke them all, 1.3 s in all),
+  // a path per element costs the browser an element each to style, and
+  // reading a long path's data costs it about 1 ms per 30 KB.
+  var shapes = new Map(), shades = new Map(), CELL = 2048;
   function num(node, a) { return Number(node.getAttribute(a)) || 0; }
   function rectPath(x, y, w, h) { return 'M' + x + ',' + y + 'h' + w + 'v' + h + 'h' + (-w) + 'z'; }
   // An element's shape for the mask, read once: its boxes and its lines.
   function shapeOf(node) {
     var shape = shapes.get(node);
     if (shape) return shape;
-    shape = { box: '', line: '', curve: null };
+    shape = { box: '', line: '', curve: '', cell: null };
+    function at(x, y) { if (shape.cell === null) shape.cell = Math.floor(x / CELL) + ',' + Math.floor(y / CELL); }
     for (var c = node.firstElementChild; c; c = c.nextElementSibling) {
       // Boxes grow by 1.5 px to take in their outline's stroke.
       if (c.localName === 'circle') {
         var r = num(c, 'r') + 1.5;
+        at(num(c, 'cx'), num(c, 'cy'));
         shape.box += rectPath(num(c, 'cx') - r, num(c, 'cy') - r, 2 * r, 2 * r);
       } else if (c.localName === 'rect') {
+        at(num(c, 'x'), num(c, 'y'));
         shape.box += rectPath(num(c, 'x') - 1.5, num(c, 'y') - 1.5, num(c, 'width') + 3, num(c, 'height') + 3);
-      } else if (c.localName === 'path' && !c.hasAttribute('marker-end')) {
-        shape.line += c.getAttribute('d') || '';
       } else if (c.localName === 'path') {
-        // A link: its curve, filed by the cell of CURVE_CELL px where it
-        // starts, and a square around its head.
+        // A leader, or a link: its curve and a square around its head.
         var d = c.getAttribute('d') || '';
         var start = d.match(/^M\s*(-?[\d.]+)[ ,](-?[\d.]+)/), end = d.match(/(-?[\d.]+)[ ,](-?[\d.]+)\s*$/);
+        if (start) at(Number(start[1]), Number(start[2]));
+        if (!c.hasAttribute('marker-end')) { shape.line += d; continue; }
         shape.curve = d;
-        shape.cell = start ? Math.floor(Number(start[1]) / CURVE_CELL) + ',' + Math.floor(Number(start[2]) / CURVE_CELL) : '';
         if (end) shape.box += rectPath(Number(end[1]) - 6, Number(end[2]) - 6, 12, 12);
       }
     }
+    if (shape.cell === null) shape.cell = '';
     shapes.set(node, shape);
     return shape;
   }
@@ -239,11 +243,11 @@
     mask.id = 'tg-shade-' + (svg.classList.contains('graph') ? 'graph' : 'timeline');
     mask.setAttribute('maskUnits', 'userSpaceOnUse');
     ['x', 'y', 'width', 'height'].forEach(function (a, i) { mask.setAttribute(a, box.length === 4 ? box[i] : 0); });
-    // Boxes, leaders, then the links' curves (a group of paths), then the
-    // chain's boxes cut out. Strokes are 2 px wide: a link's own 1.3 px and
-    // its anti-aliasing, no more, so that shading one link fades no other.
-    var paths = [['white', 'none'], ['none', 'white'], ['none', 'white'], ['black', 'none']].map(function (paint, k) {
-      var p = document.createElementNS(SVG_NS, k === 2 ? 'g' : 'path');
+    // Groups of paths: boxes, leaders, the links' curves, then the chain's
+    // boxes cut out. Strokes are 2 px wide: a link's own 1.3 px and its
+    // anti-aliasing, no more, so that shading one link fades no other.
+    var paths = [['white', 'none'], ['none', 'white'], ['none', 'white'], ['black', 'none']].map(function (paint) {
+      var p = document.createElementNS(SVG_NS, 'g');
       p.setAttribute('fill', paint[0]);
       p.setAttribute('stroke', paint[1]);
       p.setAttribute('stroke-width', '2');
@@ -255,7 +259,7 @@
     over.insertBefore(defs, over.firstChild);
     var veil = veilOf(svg).cloneNode(true);
     veil.setAttribute('mask', 'url(#' + mask.id + ')');
-    var shade = { veil: veil, paths: paths, cells: new Map() };
+    var shade = { veil: veil, paths: paths, cells: paths.map(function () { return new Map(); }) };
     shades.set(svg, shade);
     return shade;
   }
@@ -281,20 +285,22 @@
   // hidden by a quiet timeline.
   function shadeOutside(outside, inChain) {
     var parts = new Map();
-    overlays.forEach(function (overlay, svg) { parts.set(svg, [[], [], new Map(), []]); });
+    overlays.forEach(function (overlay, svg) { parts.set(svg, [new Map(), new Map(), new Map(), new Map()]); });
+    function put(cells, shape, text) {
+      if (!text) return;
+      if (!cells.has(shape.cell)) cells.set(shape.cell, []);
+      cells.get(shape.cell).push(text);
+    }
     // The chain's boxes are cut out of the shading: links pass beneath them,
     // and where markers overlap, the chain's stay lit.
     function add(node, kept) {
       var p = parts.get(node.ownerSVGElement);
       if (!p) return;
       var shape = shapeOf(node);
-      if (kept) { p[3].push(shape.box); return; }
-      p[0].push(shape.box);
-      p[1].push(shape.line);
-      if (shape.curve) {
-        if (!p[2].has(shape.cell)) p[2].set(shape.cell, []);
-        p[2].get(shape.cell).push(shape.curve);
-      }
+      if (kept) { put(p[3], shape, shape.box); return; }
+      put(p[0], shape, shape.box);
+      put(p[1], shape, shape.line);
+      put(p[2], shape, shape.curve);
     }
     for (var e = 0; e < n; e++) {
       var out = outside(e);
@@ -303,15 +309,19 @@
     for (var i = 0; i < linkEls.length; i++) if (!inChain[i] && !linkQuiet[i]) add(linkEls[i], false);
     overlays.forEach(function (overlay, svg) {
       var shade = shadeOf(svg), p = parts.get(svg);
-      shade.paths.forEach(function (path, k) {
-        if (k !== 2) { path.setAttribute('d', p[k].join('') || 'M0,0'); return; }
-        // One path per cell, kept from one shading to the next.
-        var cells = shade.cells;
-        cells.forEach(function (el, key) { if (!p[2].has(key)) el.setAttribute('d', 'M0,0'); });
-        p[2].forEach(function (ds, key) {
-          if (!cells.has(key)) { cells.set(key, document.createElementNS(SVG_NS, 'path')); path.appendChild(cells.get(key)); }
-          cells.get(key).setAttribute('d', ds.join(''));
-        });
+      shade.paths.forEach(function (group, k) {
+        var cells = shade.cells[k];
+        function set(key, d) {
+          var cell = cells.get(key);
+          if (!cell) {
+            cell = { el: document.createElementNS(SVG_NS, 'path'), d: '' };
+            cells.set(key, cell);
+            group.appendChild(cell.el);
+          }
+          if (cell.d !== d) { cell.d = d; cell.el.setAttribute('d', d || 'M0,0'); }
+        }
+        cells.forEach(function (cell, key) { if (!p[k].has(key)) set(key, ''); });
+        p[k].forEach(function (texts, key) { set(key, texts.join('')); });
       });
       overlay.append(shade.veil);
     });
