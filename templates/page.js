@@ -173,6 +173,8 @@
     overlays.forEach(function (overlay) { overlay.replaceChildren(); });
     capNote = '';
   }
+  // `has-selection` on each SVG says that a selection is shown (for a
+  // custom stylesheet); no built-in rule keys on it.
   function clearMarks() {
     clearOverlay();
     setStates(new Uint8Array(n), new Uint8Array(linkEls.length));

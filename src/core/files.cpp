@@ -76,9 +76,8 @@ std::optional<std::string> refuse_inputs(const std::string& path, const std::vec
     return std::nullopt;
 }
 
-// Writes content to a new temporary file beside path; returns its name or an error.
-// Writes the pieces to a temporary file beside `path`; `written` counts the
-// bytes for the progress report.
+// Writes the pieces to a new temporary file beside `path`; returns its name or
+// an error. `written` counts the bytes for the progress report.
 std::pair<std::string, std::optional<std::string>> stage(const std::string& path,
                                                          const std::vector<std::string_view>& pieces,
                                                          Progress& progress, std::size_t& written) {

@@ -10,7 +10,6 @@ ProgressSink* g_sink = nullptr;
 }
 
 void set_progress_sink(ProgressSink* sink) { g_sink = sink; }
-ProgressSink* progress_sink() { return g_sink; }
 
 Progress::Progress(std::string_view stage, std::size_t total) : sink_(g_sink), stage_(stage), total_(total) {
     if (sink_) report(0);

@@ -21,7 +21,6 @@ public:
 
 // The process's sink; null (the default) reports nothing.
 void set_progress_sink(ProgressSink* sink);
-ProgressSink* progress_sink();
 
 // One stage of `total` steps. Reports 0% when made, each new whole
 // percentage as step() passes it, and 100% and the end when destroyed.

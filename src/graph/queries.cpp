@@ -32,13 +32,19 @@ std::vector<Vertex> reach(const G& g, Vertex from, std::vector<Vertex>* parent =
     return reached;
 }
 
+// Date order: earlier start, then earlier end, then id.
+bool interval_less(model::Minutes earliest_a, model::Minutes latest_a, const std::string& id_a,
+                   model::Minutes earliest_b, model::Minutes latest_b, const std::string& id_b) {
+    if (earliest_a != earliest_b) return earliest_a < earliest_b;
+    if (latest_a != latest_b) return latest_a < latest_b;
+    return id_a < id_b;
+}
+
 // date_less, on the intervals the graph keeps.
 void sort_by_date(const EventGraph& eg, std::vector<Vertex>& vs) {
     std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) {
         const auto &pa = eg.g[a], &pb = eg.g[b];
-        if (pa.earliest != pb.earliest) return pa.earliest < pb.earliest;
-        if (pa.latest != pb.latest) return pa.latest < pb.latest;
-        return eg.event(a).id < eg.event(b).id;
+        return interval_less(pa.earliest, pa.latest, eg.event(a).id, pb.earliest, pb.latest, eg.event(b).id);
     });
 }
 
@@ -51,11 +57,7 @@ std::vector<Vertex> others_by_date(const EventGraph& eg, std::vector<Vertex> vs,
 }  // namespace
 
 bool date_less(const model::Event& a, const model::Event& b) {
-    auto ea = a.date.earliest(), eb = b.date.earliest();
-    if (ea != eb) return ea < eb;
-    auto la = a.date.latest(), lb = b.date.latest();
-    if (la != lb) return la < lb;
-    return a.id < b.id;
+    return interval_less(a.date.earliest(), a.date.latest(), a.id, b.date.earliest(), b.date.latest(), b.id);
 }
 
 std::vector<Vertex> by_date(const EventGraph& eg) {

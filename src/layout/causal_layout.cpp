@@ -170,9 +170,9 @@ Body read_body(const graph::EventGraph& eg, const detail::Built& b, const detail
     body.height = bounds.y1 - bounds.y0;
     body.links = b.links.size();
     for (std::size_t i = 0; i < b.links.size(); ++i)
-        body.groups.push_back(link_group(eg, b.links[i].first, dot.edges[i], f, options));
+        body.link_groups.push_back(link_group(eg, b.links[i].first, dot.edges[i], f, options));
     for (graph::Vertex v : graph::by_date(eg))
-        body.groups.push_back(event_group(eg, v, texts[v], f.at(dot.nodes[v].centre), options));
+        body.event_groups.push_back(event_group(eg, v, texts[v], f.at(dot.nodes[v].centre), options));
     return body;
 }
 
@@ -245,24 +245,23 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
         width = std::max(width, b.width);
         s.groups.push_back(std::move(b.group));
     }
-    // Links and events each go in one layer, as in the timeline: the page
-    // dims a layer at once, and draws a selected chain over it.
-    scene::Group links, events;
-    links.id = options.prefix + "-links";
-    links.cls = "tg-links";
-    events.id = options.prefix + "-events";
-    events.cls = "tg-events";
     for (auto& g : body.groups) {
         shift(g, kMargin, y);
-        if (g.cls.starts_with("tg-edge"))
-            links.children.push_back(std::move(g));
-        else if (g.cls.starts_with("tg-event"))
-            events.children.push_back(std::move(g));
-        else
-            s.groups.push_back(std::move(g));
+        s.groups.push_back(std::move(g));
     }
-    if (!links.children.empty()) s.groups.push_back(std::move(links));
-    if (!events.children.empty()) s.groups.push_back(std::move(events));
+    // Links and events each go in one layer, as in the timeline, which the
+    // page draws a selected chain over.
+    auto layer = [&](std::vector<scene::Group>& members, const char* name) {
+        if (members.empty()) return;
+        scene::Group g;
+        g.id = options.prefix + "-" + name;
+        g.cls = std::string("tg-") + name;
+        g.children = std::move(members);
+        shift(g, kMargin, y);
+        s.groups.push_back(std::move(g));
+    };
+    layer(body.link_groups, "links");
+    layer(body.event_groups, "events");
     y += body.height;
     if (!foot.empty()) {
         shift(foot.group, kMargin, y + kBlockGap);

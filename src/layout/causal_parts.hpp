@@ -10,9 +10,12 @@
 
 namespace timegraph::layout::detail {
 
-// The drawing between the legend and the credit, at the origin.
+// The drawing between the legend and the credit, at the origin: what lies
+// beneath (bands, axis), then the links' groups and the events' groups, which
+// compose() puts in one layer each.
 struct Body {
     std::vector<scene::Group> groups;
+    std::vector<scene::Group> link_groups, event_groups;
     double width = 0, height = 0;
     std::size_t links = 0;
 };

@@ -229,11 +229,11 @@ Body dated_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
         scene::Group g = link_shell(eg, e, options);
         if (!described) g.desc.clear();
         g.items.push_back(link_curve(a, b, eg.g[e].kind));
-        body.groups.push_back(std::move(g));
+        body.link_groups.push_back(std::move(g));
     }
     for (graph::Vertex v : graph::by_date(eg)) {
-        body.groups.push_back(event_group(eg, v, texts[v], centre(v), options));
-        if (!described) body.groups.back().desc.clear();
+        body.event_groups.push_back(event_group(eg, v, texts[v], centre(v), options));
+        if (!described) body.event_groups.back().desc.clear();
     }
     return body;
 }

@@ -442,8 +442,8 @@ scene::Text text(double x, double y, std::string s, const char* cls, scene::Anch
     return scene::Text{x, y, std::move(s), cls, a};
 }
 
-scene::Path line(Point a, Point b, const char* cls) {
-    return scene::Path{{{'M', {a}}, {'L', {b}}}, cls, scene::Marker::none};
+scene::Path line(Point a, Point b, std::string cls) {
+    return scene::Path{{{'M', {a}}, {'L', {b}}}, std::move(cls), scene::Marker::none};
 }
 
 scene::Group lanes_group(const Layout& L) {
@@ -545,9 +545,7 @@ void add_tier_label(const Lane& lane, const Placed& p, scene::Group& g) {
     const Box& b = p.tier.box;
     const double k = 1.0 / p.tier.tier;
     std::string tier = fmt::format(" tg-tier tg-tier-{}", p.tier.tier);
-    if (p.tier.leader)
-        g.items.push_back(scene::Path{{{'M', {{leader_x(p), marker_bottom(p)}}}, {'L', {{leader_x(p), b.y0}}}},
-                                      "tg-leader" + tier, scene::Marker::none});
+    if (p.tier.leader) g.items.push_back(line({leader_x(p), marker_bottom(p)}, {leader_x(p), b.y0}, "tg-leader" + tier));
     g.items.push_back(scene::Rect{b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0, 2 * k,
                                   (lane.odd ? "tg-label-bg odd" : "tg-label-bg") + tier});
     g.items.push_back(scene::Text{b.x0 + kTierPad * k, b.y0 + kTierBaseline * k, p.tier_text, "tg-label" + tier,
@@ -618,7 +616,6 @@ scene::Group links_group(Layout& L) {
     }
     for (graph::Edge e : drawn) {
         int a = L.item_of[boost::source(e, L.eg.g)], b = L.item_of[boost::target(e, L.eg.g)];
-        if (a < 0 || b < 0) continue;
         const model::Link& link = L.eg.link(e);
         const Placed& pa = L.items[static_cast<std::size_t>(a)];
         const Placed& pb = L.items[static_cast<std::size_t>(b)];

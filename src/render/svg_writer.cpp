@@ -104,6 +104,18 @@ void number_attr(std::string& out, std::string_view name, double value) {
     out += '"';
 }
 
+// `<name>text</name>`, the text escaped; nothing for empty text.
+void text_element(std::string& out, std::string_view name, std::string_view text) {
+    if (text.empty()) return;
+    out += '<';
+    out += name;
+    out += '>';
+    escape_to(out, text);
+    out += "</";
+    out += name;
+    out += '>';
+}
+
 void cls_attr(std::string& out, const std::string& cls) {
     if (!cls.empty()) attr(out, "class", cls);
 }
@@ -180,16 +192,8 @@ void write_group(std::string& out, const Group& g, const std::string& kind) {
         if (!g.title.empty()) attr(out, "aria-label", g.title);
     }
     out += '>';
-    if (!g.title.empty()) {
-        out += "<title>";
-        escape_to(out, g.title);
-        out += "</title>";
-    }
-    if (!g.desc.empty()) {
-        out += "<desc>";
-        escape_to(out, g.desc);
-        out += "</desc>";
-    }
+    text_element(out, "title", g.title);
+    text_element(out, "desc", g.desc);
     for (const auto& item : g.items) write_item(out, item, kind);
     for (const auto& child : g.children) write_group(out, child, kind);
     out += "</g>\n";
