@@ -145,51 +145,75 @@
   // in Chromium at 10,000 events, where a busy event's chain is 47,000 of the
   // page's 49,000 event and link elements).
   var COMPLEMENT_MIN = 4000, COPY_COST = 30;
+  // Work that changes nothing a reader sees waits until the selection's frame
+  // is drawn: each task by its key, the last one set.
+  var afterFrameTasks = null;
+  function afterFrame(key, task) {
+    if (!afterFrameTasks) {
+      afterFrameTasks = new Map();
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          var tasks = afterFrameTasks;
+          afterFrameTasks = null;
+          tasks.forEach(function (t) { t(); });
+        }, 0);
+      });
+    }
+    afterFrameTasks.set(key, task);
+  }
   // Each event's elements (in both views) and each link element have one
-  // state; a selection works out the next states and changes the classes of
-  // those elements whose state changes, so that moving from one chain to a
-  // similar one costs little.
+  // state, shown by classes: on the overlay's copies at once, and on the
+  // view's own elements once the frame is drawn, as a hook for a custom
+  // stylesheet or script. `has-selection` on each SVG says that a selection
+  // is shown; no built-in rule keys on these. The view's elements change
+  // after the frame because changing even a few of them, in layers of
+  // 10,000, costs Chromium 10-15 ms of style. A selection works out the next
+  // states, and only elements whose state changes get new classes.
   var SELECTED = 1, CAUSE = 2, EFFECT = 3, CHAIN = 4;
   var CLASSES = [[], ['on', 'is-selected'], ['on', 'is-cause'], ['on', 'is-effect'], ['on', 'is-chain']];
+  var STATE_CLASSES = ['on', 'is-selected', 'is-cause', 'is-effect', 'is-chain'];
   var eventState = new Uint8Array(n), linkState = new Uint8Array(linkEls.length);
   function restate(node, from, to) {
     if (from) node.classList.remove.apply(node.classList, CLASSES[from]);
     if (to) node.classList.add.apply(node.classList, CLASSES[to]);
   }
-  function setStates(nextEvents, nextLinks) {
-    for (var e = 0; e < n; e++) {
-      if (nextEvents[e] === eventState[e]) continue;
-      for (var j = 0; j < elsAt[e].length; j++) restate(elsAt[e][j], eventState[e], nextEvents[e]);
-    }
-    for (var i = 0; i < linkEls.length; i++) {
-      if (nextLinks[i] !== linkState[i]) restate(linkEls[i], linkState[i], nextLinks[i]);
-    }
-    eventState = nextEvents;
-    linkState = nextLinks;
+  function setStates(nextEvents, nextLinks, hasSelection) {
+    afterFrame('states', function () {
+      for (var e = 0; e < n; e++) {
+        if (nextEvents[e] === eventState[e]) continue;
+        for (var j = 0; j < elsAt[e].length; j++) restate(elsAt[e][j], eventState[e], nextEvents[e]);
+      }
+      for (var i = 0; i < linkEls.length; i++) {
+        if (nextLinks[i] !== linkState[i]) restate(linkEls[i], linkState[i], nextLinks[i]);
+      }
+      eventState = nextEvents;
+      linkState = nextLinks;
+      svgs.forEach(function (svg) { svg.classList.toggle('has-selection', hasSelection); });
+    });
   }
   var copies = new Map();
   function clearOverlay() {
     copies = new Map();
+    if (shading) { shading = null; markStale(); }
     overlays.forEach(function (overlay) { overlay.replaceChildren(); });
     capNote = '';
   }
-  // `has-selection` on each SVG says that a selection is shown (for a
-  // custom stylesheet); no built-in rule keys on it.
   function clearMarks() {
     clearOverlay();
-    setStates(new Uint8Array(n), new Uint8Array(linkEls.length));
-    svgs.forEach(function (svg) { svg.classList.remove('has-selection'); });
+    setStates(new Uint8Array(n), new Uint8Array(linkEls.length), false);
   }
   function dimAll() {
-    clearMarks();
-    svgs.forEach(function (svg) { svg.classList.add('has-selection'); });
+    clearOverlay();
+    setStates(new Uint8Array(n), new Uint8Array(linkEls.length), true);
     overlays.forEach(function (overlay, svg) { overlay.replaceChildren(veilOf(svg)); });
   }
-  // An overlay copy: the element as it looks, without what makes it an
-  // element of the page (id, focus, name).
-  function copy(node) {
+  // An overlay copy: the element as it looks in `state`, without what makes
+  // it an element of the page (id, focus, name).
+  function copy(node, state) {
     var c = node.cloneNode(true);
     ['id', 'tabindex', 'role', 'aria-label'].forEach(function (a) { c.removeAttribute(a); });
+    c.classList.remove.apply(c.classList, STATE_CLASSES);
+    c.classList.add.apply(c.classList, CLASSES[state]);
     copies.set(node, c);
     return c;
   }
@@ -197,45 +221,88 @@
   // A chain that holds most of a big page is shown by shading what lies
   // outside it: the veil again, masked to those elements' shapes (boxes
   // filled, leaders and link curves stroked) less the chain's boxes, under
-  // which links pass. One mask per view, rebuilt from shapes read once:
-  // copying most of a page, or changing its elements, would cost far more.
-  // The mask's shapes go in one path per cell of CELL px, by where each
-  // element starts, and a cell's path changes only when its shapes do: a
-  // software rasteriser strokes a path whole for every tile it touches (one
-  // path of a thousand curves made each tile stroke them all, 1.3 s in all),
-  // a path per element costs the browser an element each to style, and
-  // reading a long path's data costs it about 1 ms per 30 KB.
+  // which links pass. One mask per view, from shapes read once: copying most
+  // of a page, or changing its elements, would cost far more.
+  //
+  // The mask is drawn by cells of CELL px, each the elements that start in
+  // it, with one path per cell for each kind of shape. A selection draws at
+  // once only the cells whose shapes reach what is on screen, and the rest
+  // when the browser is idle, or sooner when scrolling or zooming brings one
+  // on screen; until then a view's overlay <svg> carries `data-stale`. A
+  // cell's path is rewritten only when its shapes change. A software
+  // rasteriser strokes a path whole for every tile it touches (one path of a
+  // thousand curves made each tile stroke them all, 1.3 s in all), a path per
+  // element costs the browser an element each to style, and building the
+  // whole mask of a 10,000-event page costs some 40 ms of script, most of a
+  // frame, for a view of which a screen shows a sixteenth.
   var shapes = new Map(), shades = new Map(), CELL = 2048;
   function num(node, a) { return Number(node.getAttribute(a)) || 0; }
   function rectPath(x, y, w, h) { return 'M' + x + ',' + y + 'h' + w + 'v' + h + 'h' + (-w) + 'z'; }
-  // An element's shape for the mask, read once: its boxes and its lines.
+  // An element's shape for the mask, read once: its boxes and its lines, the
+  // cell it starts in, and the box that holds all of it.
   function shapeOf(node) {
     var shape = shapes.get(node);
     if (shape) return shape;
-    shape = { box: '', line: '', curve: '', cell: null };
+    shape = { box: '', line: '', curve: '', cell: null, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
     function at(x, y) { if (shape.cell === null) shape.cell = Math.floor(x / CELL) + ',' + Math.floor(y / CELL); }
+    function span(x0, y0, x1, y1) {
+      shape.x0 = Math.min(shape.x0, x0); shape.y0 = Math.min(shape.y0, y0);
+      shape.x1 = Math.max(shape.x1, x1); shape.y1 = Math.max(shape.y1, y1);
+    }
+    function box(x, y, w, h) { shape.box += rectPath(x, y, w, h); span(x, y, x + w, y + h); }
     for (var c = node.firstElementChild; c; c = c.nextElementSibling) {
       // Boxes grow by 1.5 px to take in their outline's stroke.
       if (c.localName === 'circle') {
         var r = num(c, 'r') + 1.5;
         at(num(c, 'cx'), num(c, 'cy'));
-        shape.box += rectPath(num(c, 'cx') - r, num(c, 'cy') - r, 2 * r, 2 * r);
+        box(num(c, 'cx') - r, num(c, 'cy') - r, 2 * r, 2 * r);
       } else if (c.localName === 'rect') {
         at(num(c, 'x'), num(c, 'y'));
-        shape.box += rectPath(num(c, 'x') - 1.5, num(c, 'y') - 1.5, num(c, 'width') + 3, num(c, 'height') + 3);
+        box(num(c, 'x') - 1.5, num(c, 'y') - 1.5, num(c, 'width') + 3, num(c, 'height') + 3);
       } else if (c.localName === 'path') {
-        // A leader, or a link: its curve and a square around its head.
-        var d = c.getAttribute('d') || '';
-        var start = d.match(/^M\s*(-?[\d.]+)[ ,](-?[\d.]+)/), end = d.match(/(-?[\d.]+)[ ,](-?[\d.]+)\s*$/);
-        if (start) at(Number(start[1]), Number(start[2]));
+        // A leader, or a link: its curve and a square around its head. The
+        // views draw paths of absolute x,y pairs (M, L, C), whose points hold
+        // the whole curve.
+        var d = c.getAttribute('d') || '', xy = d.match(/-?[\d.]+(?:e[-+]?\d+)?/gi) || [];
+        for (var j = 0; j + 1 < xy.length; j += 2) {
+          var x = Number(xy[j]), y = Number(xy[j + 1]);
+          if (j === 0) at(x, y);
+          span(x - 2, y - 2, x + 2, y + 2);
+        }
         if (!c.hasAttribute('marker-end')) { shape.line += d; continue; }
         shape.curve = d;
-        if (end) shape.box += rectPath(Number(end[1]) - 6, Number(end[2]) - 6, 12, 12);
+        if (xy.length >= 2) box(Number(xy[xy.length - 2]) - 6, Number(xy[xy.length - 1]) - 6, 12, 12);
       }
     }
     if (shape.cell === null) shape.cell = '';
     shapes.set(node, shape);
     return shape;
+  }
+  // Each view's cells: its elements by the cell they start in (an event
+  // element as its event's index e, a link element as -1 - its index), the
+  // box that holds them, and the cell's paths as last drawn.
+  var grid = null;
+  function gridOf() {
+    if (grid) return grid;
+    grid = new Map();
+    overlays.forEach(function (overlay, svg) { grid.set(svg, new Map()); });
+    function put(node, tag) {
+      var cells = grid.get(node.ownerSVGElement);
+      if (!cells) return;
+      var s = shapeOf(node), cell = cells.get(s.cell);
+      if (!cell) {
+        cell = { nodes: [], tags: [], x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity,
+          paths: [null, null, null, null], d: ['', '', '', ''], drawn: 0, shading: null };
+        cells.set(s.cell, cell);
+      }
+      cell.nodes.push(node);
+      cell.tags.push(tag);
+      cell.x0 = Math.min(cell.x0, s.x0); cell.y0 = Math.min(cell.y0, s.y0);
+      cell.x1 = Math.max(cell.x1, s.x1); cell.y1 = Math.max(cell.y1, s.y1);
+    }
+    for (var e = 0; e < n; e++) elsAt[e].forEach(function (node) { put(node, e); });
+    linkEls.forEach(function (node, i) { if (!linkQuiet[i]) put(node, -1 - i); });
+    return grid;
   }
   // A view's shading: the veil under its mask, built on first use.
   function shadeOf(svg) {
@@ -248,85 +315,139 @@
     // Groups of paths: boxes, leaders, the links' curves, then the chain's
     // boxes cut out. Strokes are 2 px wide: a link's own 1.3 px and its
     // anti-aliasing, no more, so that shading one link fades no other.
-    var paths = [['white', 'none'], ['none', 'white'], ['none', 'white'], ['black', 'none']].map(function (paint) {
-      var p = document.createElementNS(SVG_NS, 'g');
-      p.setAttribute('fill', paint[0]);
-      p.setAttribute('stroke', paint[1]);
-      p.setAttribute('stroke-width', '2');
-      mask.appendChild(p);
-      return p;
+    var groups = [['white', 'none'], ['none', 'white'], ['none', 'white'], ['black', 'none']].map(function (paint) {
+      var g = document.createElementNS(SVG_NS, 'g');
+      g.setAttribute('fill', paint[0]);
+      g.setAttribute('stroke', paint[1]);
+      g.setAttribute('stroke-width', '2');
+      mask.appendChild(g);
+      return g;
     });
     var defs = document.createElementNS(SVG_NS, 'defs');
     defs.appendChild(mask);
     over.insertBefore(defs, over.firstChild);
     var veil = veilOf(svg).cloneNode(true);
     veil.setAttribute('mask', 'url(#' + mask.id + ')');
-    var shade = { veil: veil, paths: paths, cells: paths.map(function () { return new Map(); }) };
+    var shade = { veil: veil, groups: groups };
     shades.set(svg, shade);
     return shade;
   }
   // The shapes are read while the browser is idle after load, a slice at a
   // time, so that the first shading does not pay for them (about 130 ms at
-  // 10,000 events); a selection before then reads what it needs itself.
+  // 10,000 events); a selection before then reads them itself.
+  var later = window.requestIdleCallback || function (f) {
+    return setTimeout(function () { f({ timeRemaining: function () { return 8; } }); }, 50);
+  };
   function readShapesWhenIdle() {
     var all = [], next = 0;
     elsAt.forEach(function (list) { list.forEach(function (node) { all.push(node); }); });
     linkEls.forEach(function (node, i) { if (!linkQuiet[i]) all.push(node); });
-    var later = window.requestIdleCallback || function (f) { return setTimeout(function () { f({ timeRemaining: function () { return 8; } }); }, 50); };
     function slice(deadline) {
       while (next < all.length && deadline.timeRemaining() > 1) {
         for (var end = Math.min(all.length, next + 200); next < end; next++) shapeOf(all[next]);
       }
-      if (next < all.length) later(slice);
+      if (next < all.length) later(slice); else gridOf();
     }
     later(slice);
   }
 
-  // Fills each view's mask: `outside(e)` says whether event e lies outside
-  // the chain; link elements outside it are those of `inChain` 0, unless
-  // hidden by a quiet timeline.
-  function shadeOutside(outside, inChain) {
-    var parts = new Map();
-    overlays.forEach(function (overlay, svg) { parts.set(svg, [new Map(), new Map(), new Map(), new Map()]); });
-    function put(cells, shape, text) {
-      if (!text) return;
-      if (!cells.has(shape.cell)) cells.set(shape.cell, []);
-      cells.get(shape.cell).push(text);
+  // The shading shown: which events lie outside the chain and which link
+  // elements are on it, and its number; a cell is stale while its `drawn`
+  // is another number.
+  var shading = null, shadingCount = 0, staleCells = 0;
+  // How an element of a cell is drawn in the mask: not at all (a link on the
+  // chain), shaded (outside the chain) or cut out (an event on it).
+  function shadeKind(sh, tag) {
+    if (tag < 0) return sh.inChain[-1 - tag] ? 0 : 1;
+    return sh.outside[tag] ? 1 : 2;
+  }
+  function drawCell(svg, cell) {
+    var j, texts = [[], [], [], []], groups = shadeOf(svg).groups;
+    cell.drawn = shadingCount;
+    staleCells--;
+    // A cell drawn for another chain whose elements read the same is kept.
+    if (cell.shading) {
+      for (j = 0; j < cell.tags.length; j++) {
+        if (shadeKind(cell.shading, cell.tags[j]) !== shadeKind(shading, cell.tags[j])) break;
+      }
+      if (j === cell.tags.length) { cell.shading = shading; return; }
     }
-    // The chain's boxes are cut out of the shading: links pass beneath them,
-    // and where markers overlap, the chain's stay lit.
-    function add(node, kept) {
-      var p = parts.get(node.ownerSVGElement);
-      if (!p) return;
-      var shape = shapeOf(node);
-      if (kept) { put(p[3], shape, shape.box); return; }
-      put(p[0], shape, shape.box);
-      put(p[1], shape, shape.line);
-      put(p[2], shape, shape.curve);
+    cell.shading = shading;
+    for (j = 0; j < cell.nodes.length; j++) {
+      var kind = shadeKind(shading, cell.tags[j]), s = shapeOf(cell.nodes[j]);
+      if (kind === 0) continue;
+      // The chain's boxes are cut out of the shading: links pass beneath
+      // them, and where markers overlap, the chain's stay lit.
+      if (kind === 2) { if (s.box) texts[3].push(s.box); continue; }
+      if (s.box) texts[0].push(s.box);
+      if (s.line) texts[1].push(s.line);
+      if (s.curve) texts[2].push(s.curve);
     }
-    for (var e = 0; e < n; e++) {
-      var out = outside(e);
-      for (var j = 0; j < elsAt[e].length; j++) add(elsAt[e][j], !out);
+    for (var k = 0; k < 4; k++) {
+      var d = texts[k].join('');
+      if (d === cell.d[k]) continue;
+      if (!cell.paths[k]) {
+        cell.paths[k] = document.createElementNS(SVG_NS, 'path');
+        groups[k].appendChild(cell.paths[k]);
+      }
+      cell.paths[k].setAttribute('d', d || 'M0,0');
+      cell.d[k] = d;
     }
-    for (var i = 0; i < linkEls.length; i++) if (!inChain[i] && !linkQuiet[i]) add(linkEls[i], false);
-    overlays.forEach(function (overlay, svg) {
-      var shade = shadeOf(svg), p = parts.get(svg);
-      shade.paths.forEach(function (group, k) {
-        var cells = shade.cells[k];
-        function set(key, d) {
-          var cell = cells.get(key);
-          if (!cell) {
-            cell = { el: document.createElementNS(SVG_NS, 'path'), d: '' };
-            cells.set(key, cell);
-            group.appendChild(cell.el);
-          }
-          if (cell.d !== d) { cell.d = d; cell.el.setAttribute('d', d || 'M0,0'); }
-        }
-        cells.forEach(function (cell, key) { if (!p[k].has(key)) set(key, ''); });
-        p[k].forEach(function (texts, key) { set(key, texts.join('')); });
+  }
+  // The part of a view on screen, with a margin, in the view's units; null
+  // when none of it is.
+  var MARGIN = 256;
+  function onScreen(svg) {
+    var f = svg.parentElement.getBoundingClientRect();
+    var x0 = Math.max(f.left, -MARGIN), x1 = Math.min(f.right, window.innerWidth + MARGIN);
+    var y0 = Math.max(f.top, -MARGIN), y1 = Math.min(f.bottom, window.innerHeight + MARGIN);
+    if (x0 >= x1 || y0 >= y1) return null;
+    var r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;
+    if (!r.width || !r.height) return null;
+    var sx = vb && vb.width ? vb.width / r.width : 1, sy = vb && vb.height ? vb.height / r.height : 1;
+    var ox = vb && vb.width ? vb.x : 0, oy = vb && vb.height ? vb.y : 0;
+    return { x0: ox + (x0 - r.left) * sx, x1: ox + (x1 - r.left) * sx, y0: oy + (y0 - r.top) * sy, y1: oy + (y1 - r.top) * sy };
+  }
+  // Draws the stale cells on screen, or with `all` every stale cell, or with
+  // a deadline those that fit before it; marks the views still stale and
+  // leaves the rest to an idle moment.
+  var idleFor = 0;
+  function drawStale(all, deadline) {
+    if (!shading || !staleCells) return;
+    grid.forEach(function (cells, svg) {
+      var view = all || deadline ? null : onScreen(svg);
+      if (!all && !deadline && !view) return;
+      cells.forEach(function (cell) {
+        if (cell.drawn === shadingCount || (deadline && deadline.timeRemaining() < 1)) return;
+        if (view && (cell.x1 < view.x0 || cell.x0 > view.x1 || cell.y1 < view.y0 || cell.y0 > view.y1)) return;
+        drawCell(svg, cell);
       });
-      overlay.append(shade.veil);
     });
+    markStale();
+    if (staleCells > 0 && idleFor !== shadingCount) {
+      idleFor = shadingCount;
+      later(function (deadline) { idleFor = 0; drawStale(false, deadline); });
+    }
+  }
+  function markStale() {
+    overlays.forEach(function (overlay) { overlay.ownerSVGElement.toggleAttribute('data-stale', !!shading && staleCells > 0); });
+  }
+  function drawStaleOnScreen() { drawStale(false, null); }
+  document.addEventListener('scroll', drawStaleOnScreen, { capture: true, passive: true });
+  window.addEventListener('resize', drawStaleOnScreen);
+  window.addEventListener('beforeprint', function () { drawStale(true, null); });
+
+  // Shades each view outside the chain: `outside` says which events lie
+  // outside it, `inChain` which link elements are on it (those hidden by a
+  // quiet timeline are never shaded).
+  function shadeOutside(outside, inChain) {
+    gridOf();
+    shading = { outside: outside, inChain: inChain };
+    shadingCount++;
+    staleCells = 0;
+    grid.forEach(function (cells) { staleCells += cells.size; });
+    overlays.forEach(function (overlay, svg) { overlay.append(shadeOf(svg).veil); });
+    drawStaleOnScreen();
   }
 
   // Shows a chain through event k: k in state `selectedState`, the events of
@@ -348,12 +469,12 @@
     var shown = links.filter(function (i) { return !linkQuiet[i] || !capped || linkFrom[i] === k || linkTo[i] === k; });
     for (e = 0; e < n; e++) if (e === k || causes[e] || effects[e]) size += elsAt[e].length;
     size += links.length;
-    svgs.forEach(function (svg) { svg.classList.add('has-selection'); });
     var complement = itemCount > COMPLEMENT_MIN && size * COPY_COST > itemCount;
     if (complement) {
-      var inChain = new Uint8Array(linkEls.length);
+      var inChain = new Uint8Array(linkEls.length), outside = new Uint8Array(n);
       links.forEach(function (i) { inChain[i] = 1; });
-      shadeOutside(function (e) { return e !== k && !causes[e] && !effects[e]; }, inChain);
+      for (e = 0; e < n; e++) outside[e] = e !== k && !causes[e] && !effects[e] ? 1 : 0;
+      shadeOutside(outside, inChain);
       // The selected event and the timeline links it shows are copied over.
       shown = shown.filter(function (i) { return linkQuiet[i]; });
     } else {
@@ -364,18 +485,18 @@
     }
     nextEvents[k] = selectedState;
     shown.forEach(function (i) { nextLinks[i] = CHAIN; });
-    setStates(nextEvents, nextLinks);
+    setStates(nextEvents, nextLinks, true);
     // The copies, links under events, over the veil of a lit chain.
     var parts = new Map();
     overlays.forEach(function (overlay, svg) {
       parts.set(svg, [document.createDocumentFragment(), document.createDocumentFragment()]);
     });
-    function add(node, layer) {
+    function add(node, layer, state) {
       var p = parts.get(node.ownerSVGElement);
-      if (p) p[layer].appendChild(copy(node));
+      if (p) p[layer].appendChild(copy(node, state));
     }
-    shown.forEach(function (i) { add(linkEls[i], 0); });
-    for (e = 0; e < n; e++) if (nextEvents[e]) elsAt[e].forEach(function (node) { add(node, 1); });
+    shown.forEach(function (i) { add(linkEls[i], 0, CHAIN); });
+    for (e = 0; e < n; e++) if (nextEvents[e]) elsAt[e].forEach(function (node) { add(node, 1, nextEvents[e]); });
     overlays.forEach(function (overlay, svg) {
       if (!complement) overlay.append(veilOf(svg));
       overlay.append(parts.get(svg)[0], parts.get(svg)[1]);
@@ -405,18 +526,10 @@
   // The URL follows the selection once its frame is drawn: a change of URL
   // makes the browser revisit every url(#...) reference of a big page, some
   // 10 ms at 10,000 events.
-  var pendingHash = null;
   function setHash(hash) {
-    if (pendingHash === null) {
-      requestAnimationFrame(function () {
-        setTimeout(function () {
-          var h = pendingHash;
-          pendingHash = null;
-          history.replaceState(null, '', h || location.pathname + location.search);
-        }, 0);
-      });
-    }
-    pendingHash = hash;
+    afterFrame('hash', function () {
+      history.replaceState(null, '', hash || location.pathname + location.search);
+    });
   }
 
   function clearSelection() {
@@ -669,6 +782,7 @@
     } else {
       window.scrollTo(window.scrollX, window.scrollY + frame.getBoundingClientRect().top + y - window.innerHeight / 2);
     }
+    drawStaleOnScreen();
   }
   if (timeline) {
     document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 2); });

@@ -47,7 +47,10 @@ std::string build() {
         ".tg-node{fill:#ffffff;stroke:#999999;stroke-width:1.5}"
         ".tg-dot{fill:#777777;stroke:#ffffff;stroke-width:1}"
         ".tg-bar{fill:#777777}"
-        ".tg-fuzzy{opacity:0.3}"
+        // Translucency by fill and stroke opacity, never `opacity`: each element
+        // with `opacity` is a compositing effect of its own, and thousands of
+        // them made a browser's every frame of a 10,000-event page 8 ms slower.
+        ".tg-fuzzy{fill-opacity:0.3}"
         ".expected .tg-node,.expected .tg-dot,.expected .tg-bar{fill:#ffffff;stroke-dasharray:3 2;stroke-width:1.5}"
         ".tg-hidden{display:none}"
         // --- timeline view (layout/timeline.cpp) ---
@@ -65,8 +68,9 @@ std::string build() {
         ".tg-leader.tg-tier-8{stroke-width:0.125}"
         ".tg-axis.tg-squeezed{stroke-dasharray:1 3;stroke-width:1.5}"
         ".tg-note{font-size:11px;font-style:italic;fill:#595959}"
-        ".uncertain .tg-dot,.uncertain .tg-bar{opacity:0.6}"
-        ".expected .tg-bar.tg-fuzzy{opacity:1}"
+        ".uncertain .tg-dot,.uncertain .tg-bar{fill-opacity:0.6;stroke-opacity:0.6}"
+        ".uncertain .tg-bar.tg-fuzzy{fill-opacity:0.18}"
+        ".expected .tg-bar.tg-fuzzy{fill-opacity:1;stroke-opacity:1}"
         ".tg-key.expected .tg-dot{stroke:#777777}"
         // --- end timeline view ---
         ;

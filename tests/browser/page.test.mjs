@@ -75,7 +75,13 @@ async function clickEvent(page, id, view = 'tl') {
   await page.locator(`#${view}-ev-${id} text.tg-label`).first().click();
 }
 
+// Resolves once the frame after the current task has been produced.
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+// A view's own elements take their state classes once the selection's frame
+// is drawn (the overlay's copies carry them at once).
 async function classesOf(page, selector) {
+  await page.evaluate(`(${nextFrame})()`);
   return page.$eval(selector, (el) => Array.from(el.classList));
 }
 
@@ -112,6 +118,7 @@ test('seed: selecting the working group lights its chain in both views', async (
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.hash !== '#biden-xi' && location.hash !== '');
   await page.keyboard.press('Escape');
+  await page.evaluate(`(${nextFrame})()`);
   assert.equal(await page.$$eval('svg.tg.has-selection', (s) => s.length), 0);
   await page.waitForFunction(() => location.hash === '');
   await page.focus('#gr-ev-pelosi-visit');
@@ -206,8 +213,6 @@ async function shownLabels(page) {
   return page.$$eval('svg.timeline text.tg-label', (texts) => texts.filter((t) => getComputedStyle(t).display !== 'none').length);
 }
 
-// Resolves once the frame after the current task has been produced.
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 // Clicks an event's timeline marker from inside the page: the handler's time,
 // and the time to the frame that shows the result.
@@ -233,6 +238,8 @@ async function litState(page, id) {
     // Looked at as a reader does: the view on screen (off screen, the graph is not laid out).
     await page.$eval('svg.' + kind, (svg) => svg.scrollIntoView({ block: 'start' }));
     await page.evaluate(`(${nextFrame})()`);
+    // All of it: a shaded view draws its mask off screen when the browser is idle.
+    await page.waitForFunction(() => !document.querySelector('svg.tg-overlay-view[data-stale]'));
     state[kind] = await viewState(page, id, kind);
   }
   return state;
@@ -334,7 +341,10 @@ async function viewState(page, id, kind) {
       othersLit: 0, othersOverChain: 0, chainLinksLit: 0, chainLinksHidden: 0, ownLinksHidden: 0, otherLinksLit: 0 };
     svg.querySelectorAll('[data-id][tabindex]').forEach((el) => {
       const e = el.getAttribute('data-id');
-      if (e === id) s.selected = el.classList.contains('is-selected') && lit(el);
+      if (e === id) {
+        s.selected = el.classList.contains('is-selected') && lit(el)
+          && !!over.querySelector(`.tg-overlay [data-id="${CSS.escape(id)}"].is-selected`);
+      }
       else if (causes.has(e)) lit(el) ? s.causesLit++ : s.causesDim++;
       else if (effects.has(e)) lit(el) ? s.effectsLit++ : s.effectsDim++;
       else if (masked && cutAt(el)) s.othersOverChain++;
@@ -349,6 +359,59 @@ async function viewState(page, id, kind) {
     });
     return s;
   }, [id, kind]);
+}
+
+// Clicks event `id` with the graph on screen, scrolls the graph `scroll` px
+// along its time axis at once, and in the frame that shows the selection judges the graph's
+// events then on screen by the mask: shaded outside the chain, not shaded in
+// it. Also says whether some of the mask was left for later (the cells off
+// screen), and how many of the events on screen the chain of `before`, whose
+// shading the mask held, would have shaded otherwise.
+async function graphOnScreen(page, id, scroll, before) {
+  await page.$eval('svg.graph', (svg) => svg.scrollIntoView({ block: 'start' }));
+  await page.evaluate(`(${nextFrame})()`);
+  return page.evaluate(`((id) => {
+    document.querySelector('#tl-ev-' + CSS.escape(id) + ' > :is(circle, rect)')
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.querySelector('svg.graph').parentElement.scrollLeft = ${scroll};
+    return (${nextFrame})().then(() => {
+      const model = JSON.parse(document.getElementById('tg-model').textContent);
+      const adj = (end, other) => {
+        const m = new Map();
+        model.links.forEach((l) => { if (!m.has(l[end])) m.set(l[end], []); m.get(l[end]).push(l[other]); });
+        return m;
+      };
+      const ins = adj('to', 'from'), outs = adj('from', 'to');
+      const chainOf = (k) => {
+        const chain = new Set([k]);
+        for (const m of [ins, outs]) {
+          const seen = new Set([k]), queue = [k];
+          for (let i = 0; i < queue.length; i++) {
+            for (const next of m.get(queue[i]) || []) {
+              if (!seen.has(next)) { seen.add(next); chain.add(next); queue.push(next); }
+            }
+          }
+        }
+        return chain;
+      };
+      const chain = chainOf(id), old = chainOf(${JSON.stringify(before)});
+      const over = document.querySelector('svg.graph.tg-overlay-view');
+      const paths = Array.from(over.querySelectorAll('mask path'));
+      const inFill = (colour, p) => paths.some((q) => q.parentNode.getAttribute('fill') === colour && q.isPointInFill(p));
+      const s = { stale: over.hasAttribute('data-stale'), onScreen: 0, wrong: [], changed: 0 };
+      document.querySelectorAll('svg.graph:not(.tg-overlay-view) .tg-events > [data-id]').forEach((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.right < 0 || r.bottom < 0 || r.left > innerWidth || r.top > innerHeight) return;
+        s.onScreen++;
+        if (chain.has(el.getAttribute('data-id')) !== old.has(el.getAttribute('data-id'))) s.changed++;
+        const b = el.querySelector(':scope > :is(circle, rect)').getBBox();
+        const p = new DOMPoint(b.x + b.width / 2, b.y + b.height / 2);
+        const shaded = inFill('white', p) && !inFill('black', p);
+        if (shaded === chain.has(el.getAttribute('data-id'))) s.wrong.push(el.getAttribute('data-id'));
+      });
+      return s;
+    });
+  })(${JSON.stringify(id)})`);
 }
 
 // A selection as a reader should see it in both views: the event marked, all
@@ -413,6 +476,44 @@ test('10,000 events: loads, lights a chain in both views, and zoom reveals label
   // Its timeline links are more than the timeline draws: only the event's own show, and the panel says so.
   assert.ok(bigState.timeline.chainLinksHidden > 0);
   assert.match(await page.textContent('#panel'), /The timeline draws only this event.s own links/);
+
+  // With the graph on screen, the frame of a selection shades what is on screen, and
+  // leaves the mask's cells off screen for later.
+  // Scrolled at once, the cells that come on screen are drawn in the same frame. The mask
+  // holds first the shading of another chain, big enough to be shaded (an event whose
+  // chain is a tenth to a fifth of the page), so that a cell left undrawn reads wrongly.
+  const other = await page.evaluate(() => {
+    const model = JSON.parse(document.getElementById('tg-model').textContent);
+    const adj = (end, other) => {
+      const m = new Map();
+      model.links.forEach((l) => { if (!m.has(l[end])) m.set(l[end], []); m.get(l[end]).push(l[other]); });
+      return m;
+    };
+    const ins = adj('to', 'from'), outs = adj('from', 'to'), n = model.events.length;
+    const size = (k) => [ins, outs].reduce((sum, m) => {
+      const seen = new Set([k]), queue = [k];
+      for (let i = 0; i < queue.length; i++) {
+        for (const next of m.get(queue[i]) || []) if (!seen.has(next)) { seen.add(next); queue.push(next); }
+      }
+      return sum + queue.length - 1;
+    }, 0);
+    return model.events.map((e) => e.id).filter((e, i) => i % 50 === 0).find((e) => size(e) > n / 10 && size(e) < n / 5);
+  });
+  for (const scroll of [0, 6000]) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await clickTimed(page, other);
+    await page.waitForFunction(() => !document.querySelector('svg.tg-overlay-view[data-stale]'));
+    await page.keyboard.press('Escape');
+    const seen = await graphOnScreen(page, id, scroll, other);
+    console.log(`10k page: ${id} selected after ${other} with the graph on screen, scrolled by ${scroll} px: `
+      + `${seen.onScreen} events on screen (${seen.changed} shaded otherwise for ${other}), ${seen.wrong.length} `
+      + `shaded wrongly, the rest of the mask ${seen.stale ? 'left for later' : 'drawn'}`);
+    assert.ok(seen.changed > 0);
+    assert.deepEqual(seen.wrong, []);
+    assert.equal(seen.stale, true);
+    await page.waitForFunction(() => !document.querySelector('svg.tg-overlay-view[data-stale]'));
+  }
+  await page.evaluate(() => { document.querySelector('svg.graph').parentElement.scrollLeft = 0; window.scrollTo(0, 0); });
 
   // Then an event with a short chain: time to switch, and the chain is lit the same way.
   const small = await page.evaluate(() => {
