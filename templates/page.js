@@ -194,7 +194,8 @@
   var copies = new Map();
   function clearOverlay() {
     copies = new Map();
-    if (shading) { shading = null; markStale(); }
+    drawCount++;
+    if (shading || pendingCopies.length) { shading = null; pendingCopies = []; markStale(); }
     overlays.forEach(function (overlay) { overlay.replaceChildren(); });
     capNote = '';
   }
@@ -410,27 +411,52 @@
   }
   // Draws the stale cells on screen, or with `all` every stale cell, or with
   // a deadline those that fit before it; marks the views still stale and
-  // leaves the rest to an idle moment.
-  var idleFor = 0;
+  // leaves the rest to an idle moment at least REST_DELAY ms later: drawing
+  // them makes the browser rasterise the shading again, which a reader
+  // going from event to event should not meet at the next click.
+  // The same holds for a lit chain's copies on a big page: those of elements
+  // that do not reach the screen wait in `pendingCopies`.
+  var idleFor = 0, REST_DELAY = 500, drawCount = 0, pendingCopies = [];
+  function reaches(box, view) {
+    return !!view && !(box.x1 < view.x0 || box.x0 > view.x1 || box.y1 < view.y0 || box.y0 > view.y1);
+  }
   function drawStale(all, deadline) {
-    if (!shading || !staleCells) return;
-    grid.forEach(function (cells, svg) {
-      var view = all || deadline ? null : onScreen(svg);
-      if (!all && !deadline && !view) return;
-      cells.forEach(function (cell) {
-        if (cell.drawn === shadingCount || (deadline && deadline.timeRemaining() < 1)) return;
-        if (view && (cell.x1 < view.x0 || cell.x0 > view.x1 || cell.y1 < view.y0 || cell.y0 > view.y1)) return;
-        drawCell(svg, cell);
+    if (shading && staleCells) {
+      grid.forEach(function (cells, svg) {
+        var view = all || deadline ? null : onScreen(svg);
+        if (!all && !deadline && !view) return;
+        cells.forEach(function (cell) {
+          if (cell.drawn === shadingCount || (deadline && deadline.timeRemaining() < 1)) return;
+          if (view && !reaches(cell, view)) return;
+          drawCell(svg, cell);
+        });
       });
-    });
+    }
+    if (pendingCopies.length) {
+      var views = new Map();
+      pendingCopies = pendingCopies.filter(function (p) {
+        if (deadline && deadline.timeRemaining() < 1) return true;
+        if (!all && !deadline) {
+          var svg = p.node.ownerSVGElement;
+          if (!views.has(svg)) views.set(svg, onScreen(svg));
+          if (!reaches(shapeOf(p.node), views.get(svg))) return true;
+        }
+        p.layer.appendChild(copy(p.node, p.state));
+        return false;
+      });
+    }
     markStale();
-    if (staleCells > 0 && idleFor !== shadingCount) {
-      idleFor = shadingCount;
-      later(function (deadline) { idleFor = 0; drawStale(false, deadline); });
+    if (isStale() && idleFor !== drawCount) {
+      // A later selection drops this one's rest and waits again.
+      var count = idleFor = drawCount;
+      var rest = function (d) { if (count === drawCount) { idleFor = 0; drawStale(false, d); } };
+      if (deadline) later(rest); else setTimeout(function () { if (count === drawCount) later(rest); }, REST_DELAY);
     }
   }
+  function isStale() { return (!!shading && staleCells > 0) || pendingCopies.length > 0; }
   function markStale() {
-    overlays.forEach(function (overlay) { overlay.ownerSVGElement.toggleAttribute('data-stale', !!shading && staleCells > 0); });
+    var stale = isStale();
+    overlays.forEach(function (overlay) { overlay.ownerSVGElement.toggleAttribute('data-stale', stale); });
   }
   function drawStaleOnScreen() { drawStale(false, null); }
   document.addEventListener('scroll', drawStaleOnScreen, { capture: true, passive: true });
@@ -486,21 +512,26 @@
     nextEvents[k] = selectedState;
     shown.forEach(function (i) { nextLinks[i] = CHAIN; });
     setStates(nextEvents, nextLinks, true);
-    // The copies, links under events, over the veil of a lit chain.
-    var parts = new Map();
+    // The copies, links under events, over the veil of a lit chain; on a big
+    // page only those on screen at once (drawStale).
+    var layers = new Map(), views = new Map(), cull = itemCount > COMPLEMENT_MIN;
     overlays.forEach(function (overlay, svg) {
-      parts.set(svg, [document.createDocumentFragment(), document.createDocumentFragment()]);
+      layers.set(svg, [document.createElementNS(SVG_NS, 'g'), document.createElementNS(SVG_NS, 'g')]);
+      if (cull) views.set(svg, onScreen(svg));
     });
     function add(node, layer, state) {
-      var p = parts.get(node.ownerSVGElement);
-      if (p) p[layer].appendChild(copy(node, state));
+      var svg = node.ownerSVGElement, g = layers.get(svg);
+      if (!g) return;
+      if (cull && !reaches(shapeOf(node), views.get(svg))) pendingCopies.push({ node: node, layer: g[layer], state: state });
+      else g[layer].appendChild(copy(node, state));
     }
     shown.forEach(function (i) { add(linkEls[i], 0, CHAIN); });
     for (e = 0; e < n; e++) if (nextEvents[e]) elsAt[e].forEach(function (node) { add(node, 1, nextEvents[e]); });
     overlays.forEach(function (overlay, svg) {
       if (!complement) overlay.append(veilOf(svg));
-      overlay.append(parts.get(svg)[0], parts.get(svg)[1]);
+      overlay.append(layers.get(svg)[0], layers.get(svg)[1]);
     });
+    if (pendingCopies.length) drawStale(false, null);
   }
 
   if (itemCount > COMPLEMENT_MIN) readShapesWhenIdle();

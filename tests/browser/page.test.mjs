@@ -361,19 +361,23 @@ async function viewState(page, id, kind) {
   }, [id, kind]);
 }
 
-// Clicks event `id` with the graph on screen, scrolls the graph `scroll` px
-// along its time axis at once, and in the frame that shows the selection judges the graph's
-// events then on screen by the mask: shaded outside the chain, not shaded in
-// it. Also says whether some of the mask was left for later (the cells off
-// screen), and how many of the events on screen the chain of `before`, whose
-// shading the mask held, would have shaded otherwise.
+// Clicks event `id` with the graph on screen (its top at the top of the
+// window), scrolls it at once by `scroll` ({ left, top } px: the graph's frame
+// along the time axis, the page down), and in the frame that shows the selection
+// judges the graph's events then on screen: under a masked veil, shaded
+// outside the chain and not shaded in it; under a plain veil, copied over it
+// in the chain and not outside it. Also says whether some of the drawing was
+// left for later (what lies off screen), how many of the events on screen are
+// on the chain, and how many the chain of `before`, whose shading the mask
+// held, would have shown otherwise.
 async function graphOnScreen(page, id, scroll, before) {
-  await page.$eval('svg.graph', (svg) => svg.scrollIntoView({ block: 'start' }));
+  await page.$eval('svg.graph', (svg) => { svg.parentElement.scrollLeft = 0; svg.scrollIntoView({ block: 'start' }); });
   await page.evaluate(`(${nextFrame})()`);
   return page.evaluate(`((id) => {
     document.querySelector('#tl-ev-' + CSS.escape(id) + ' > :is(circle, rect)')
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    document.querySelector('svg.graph').parentElement.scrollLeft = ${scroll};
+    document.querySelector('svg.graph').parentElement.scrollLeft = ${scroll.left};
+    window.scrollBy(0, ${scroll.top});
     return (${nextFrame})().then(() => {
       const model = JSON.parse(document.getElementById('tg-model').textContent);
       const adj = (end, other) => {
@@ -398,16 +402,24 @@ async function graphOnScreen(page, id, scroll, before) {
       const over = document.querySelector('svg.graph.tg-overlay-view');
       const paths = Array.from(over.querySelectorAll('mask path'));
       const inFill = (colour, p) => paths.some((q) => q.parentNode.getAttribute('fill') === colour && q.isPointInFill(p));
-      const s = { stale: over.hasAttribute('data-stale'), onScreen: 0, wrong: [], changed: 0 };
+      const masked = !!over.querySelector('.tg-overlay > .tg-veil[mask]');
+      const copied = new Set(Array.from(over.querySelectorAll('.tg-overlay [data-id]')).map((c) => c.getAttribute('data-id')));
+      const s = { masked, stale: over.hasAttribute('data-stale'), onScreen: 0, onChain: 0, wrong: [], changed: 0 };
+      // On screen: within the window and within the graph's frame, which scrolls it.
+      const f = document.querySelector('svg.graph').parentElement.getBoundingClientRect();
+      const left = Math.max(0, f.left), right = Math.min(innerWidth, f.right);
+      const top = Math.max(0, f.top), bottom = Math.min(innerHeight, f.bottom);
       document.querySelectorAll('svg.graph:not(.tg-overlay-view) .tg-events > [data-id]').forEach((el) => {
         const r = el.getBoundingClientRect();
-        if (r.right < 0 || r.bottom < 0 || r.left > innerWidth || r.top > innerHeight) return;
+        if (r.right < left || r.bottom < top || r.left > right || r.top > bottom) return;
         s.onScreen++;
-        if (chain.has(el.getAttribute('data-id')) !== old.has(el.getAttribute('data-id'))) s.changed++;
+        const e = el.getAttribute('data-id');
+        if (chain.has(e)) s.onChain++;
+        if (chain.has(e) !== old.has(e)) s.changed++;
         const b = el.querySelector(':scope > :is(circle, rect)').getBBox();
         const p = new DOMPoint(b.x + b.width / 2, b.y + b.height / 2);
-        const shaded = inFill('white', p) && !inFill('black', p);
-        if (shaded === chain.has(el.getAttribute('data-id'))) s.wrong.push(el.getAttribute('data-id'));
+        const lit = masked ? !(inFill('white', p) && !inFill('black', p)) : copied.has(e);
+        if (lit !== chain.has(e)) s.wrong.push(e);
       });
       return s;
     });
@@ -482,7 +494,7 @@ test('10,000 events: loads, lights a chain in both views, and zoom reveals label
   // Scrolled at once, the cells that come on screen are drawn in the same frame. The mask
   // holds first the shading of another chain, big enough to be shaded (an event whose
   // chain is a tenth to a fifth of the page), so that a cell left undrawn reads wrongly.
-  const other = await page.evaluate(() => {
+  const chains = await page.evaluate(() => {
     const model = JSON.parse(document.getElementById('tg-model').textContent);
     const adj = (end, other) => {
       const m = new Map();
@@ -490,25 +502,55 @@ test('10,000 events: loads, lights a chain in both views, and zoom reveals label
       return m;
     };
     const ins = adj('to', 'from'), outs = adj('from', 'to'), n = model.events.length;
-    const size = (k) => [ins, outs].reduce((sum, m) => {
-      const seen = new Set([k]), queue = [k];
-      for (let i = 0; i < queue.length; i++) {
-        for (const next of m.get(queue[i]) || []) if (!seen.has(next)) { seen.add(next); queue.push(next); }
+    const chainOf = (k) => {
+      const chain = new Set();
+      for (const m of [ins, outs]) {
+        const seen = new Set([k]), queue = [k];
+        for (let i = 0; i < queue.length; i++) {
+          for (const next of m.get(queue[i]) || []) if (!seen.has(next)) { seen.add(next); chain.add(next); queue.push(next); }
+        }
       }
-      return sum + queue.length - 1;
-    }, 0);
-    return model.events.map((e) => e.id).filter((e, i) => i % 50 === 0).find((e) => size(e) > n / 10 && size(e) < n / 5);
+      return chain;
+    };
+    const sampled = model.events.map((e) => e.id).filter((e, i) => i % 50 === 0);
+    const other = sampled.find((e) => chainOf(e).size > n / 10 && chainOf(e).size < n / 5);
+    // The medium chain, and how far to scroll the graph to bring on screen the member of its
+    // chain latest in time, when that lies well beyond the first screen.
+    const medium = sampled.map((e) => {
+      const chain = chainOf(e);
+      if (chain.size < n / 50 || chain.size > n / 25) return null;
+      const boxes = Array.from(chain, (c) => document.getElementById('gr-ev-' + c).getBBox());
+      const far = boxes.reduce((a, b) => (b.x > a.x ? b : a));
+      return far.x > 4000 ? [e, { left: Math.round(far.x - 300), top: Math.round(far.y - 300) }] : null;
+    }).find(Boolean);
+    return [other, ...medium];
   });
-  for (const scroll of [0, 6000]) {
+  const [other, medium, mediumScroll] = chains;
+  for (const scroll of [{ left: 0, top: 0 }, { left: 6000, top: 0 }]) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await clickTimed(page, other);
     await page.waitForFunction(() => !document.querySelector('svg.tg-overlay-view[data-stale]'));
     await page.keyboard.press('Escape');
     const seen = await graphOnScreen(page, id, scroll, other);
-    console.log(`10k page: ${id} selected after ${other} with the graph on screen, scrolled by ${scroll} px: `
+    console.log(`10k page: ${id} selected after ${other} with the graph on screen, scrolled by ${JSON.stringify(scroll)}: `
       + `${seen.onScreen} events on screen (${seen.changed} shaded otherwise for ${other}), ${seen.wrong.length} `
       + `shaded wrongly, the rest of the mask ${seen.stale ? 'left for later' : 'drawn'}`);
     assert.ok(seen.changed > 0);
+    assert.deepEqual(seen.wrong, []);
+    assert.equal(seen.masked, true);
+    assert.equal(seen.stale, true);
+    await page.waitForFunction(() => !document.querySelector('svg.tg-overlay-view[data-stale]'));
+  }
+  // A chain of a few hundred events is lit by copies over the veil: those on screen at once,
+  // and when the graph is scrolled, those then on screen in the same frame.
+  for (const scroll of [{ left: 0, top: 0 }, mediumScroll]) {
+    await page.keyboard.press('Escape');
+    const seen = await graphOnScreen(page, medium, scroll, medium);
+    console.log(`10k page: ${medium} selected with the graph on screen, scrolled by ${JSON.stringify(scroll)}: `
+      + `${seen.onScreen} events on screen (${seen.onChain} on its chain), ${seen.wrong.length} shown wrongly, `
+      + `the rest of the copies ${seen.stale ? 'left for later' : 'drawn'}`);
+    assert.equal(seen.masked, false);
+    assert.ok(seen.onChain > 0);
     assert.deepEqual(seen.wrong, []);
     assert.equal(seen.stale, true);
     await page.waitForFunction(() => !document.querySelector('svg.tg-overlay-view[data-stale]'));
