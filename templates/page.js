@@ -236,7 +236,7 @@
   // element costs the browser an element each to style, and building the
   // whole mask of a 10,000-event page costs some 40 ms of script, most of a
   // frame, for a view of which a screen shows a sixteenth.
-  var shapes = new Map(), shades = new Map(), CELL = 2048;
+  var shapes = new Map(), shades = new Map(), CELL = 1024;
   function num(node, a) { return Number(node.getAttribute(a)) || 0; }
   function rectPath(x, y, w, h) { return 'M' + x + ',' + y + 'h' + w + 'v' + h + 'h' + (-w) + 'z'; }
   // An element's shape for the mask, read once: its boxes and its lines, the
