@@ -215,6 +215,9 @@
     ['id', 'tabindex', 'role', 'aria-label'].forEach(function (a) { c.removeAttribute(a); });
     c.classList.remove.apply(c.classList, STATE_CLASSES);
     c.classList.add.apply(c.classList, CLASSES[state]);
+    // A copy made after its element took the focus (one drawn when scrolled
+    // on screen) shows the focus ring too.
+    if (node === document.activeElement && node.matches(':focus-visible')) c.classList.add('is-focus');
     copies.set(node, c);
     return c;
   }
