@@ -286,6 +286,12 @@
   // element as its event's index e, a link element as -1 - its index), the
   // box that holds them, and the cell's paths as last drawn.
   var grid = null;
+  // Calls f(node, tag) for each element the mask can shade: every event
+  // element, and every link element not hidden by a quiet timeline.
+  function eachShadable(f) {
+    for (var e = 0; e < n; e++) for (var j = 0; j < elsAt[e].length; j++) f(elsAt[e][j], e);
+    linkEls.forEach(function (node, i) { if (!linkQuiet[i]) f(node, -1 - i); });
+  }
   function gridOf() {
     if (grid) return grid;
     grid = new Map();
@@ -304,8 +310,7 @@
       cell.x0 = Math.min(cell.x0, s.x0); cell.y0 = Math.min(cell.y0, s.y0);
       cell.x1 = Math.max(cell.x1, s.x1); cell.y1 = Math.max(cell.y1, s.y1);
     }
-    for (var e = 0; e < n; e++) elsAt[e].forEach(function (node) { put(node, e); });
-    linkEls.forEach(function (node, i) { if (!linkQuiet[i]) put(node, -1 - i); });
+    eachShadable(put);
     return grid;
   }
   // A view's shading: the veil under its mask, built on first use.
@@ -344,8 +349,7 @@
   };
   function readShapesWhenIdle() {
     var all = [], next = 0;
-    elsAt.forEach(function (list) { list.forEach(function (node) { all.push(node); }); });
-    linkEls.forEach(function (node, i) { if (!linkQuiet[i]) all.push(node); });
+    eachShadable(function (node) { all.push(node); });
     function slice(deadline) {
       while (next < all.length && deadline.timeRemaining() > 1) {
         for (var end = Math.min(all.length, next + 200); next < end; next++) shapeOf(all[next]);
