@@ -11,6 +11,7 @@
 #include "graph/queries.hpp"
 #include "layout/causal_graphviz.hpp"
 #include "layout/causal_parts.hpp"
+#include "causal/layered_body.hpp"
 #include "layout/dot_runner.hpp"
 #include "layout/frame.hpp"
 #include "layout/time_slots.hpp"
@@ -186,6 +187,15 @@ std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOpt
     return texts;
 }
 
+// Up to kMaxLayeredEvents events the layered engine lays the graph out in
+// time columns; above, a column per time slot would make the drawing
+// millions of pixels long, and the overview packs boxes along the timeline's
+// own scale instead.
+Body overview_or_layered(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const CausalOptions& options) {
+    if (boost::num_vertices(eg.g) > kMaxLayeredEvents) return detail::dated_body(eg, texts, options);
+    return detail::layered_body(eg, texts, options, false);
+}
+
 // The body laid out by dot, under options.dot_timeout. When dot runs out of
 // time or its process dies, `auto` falls back to the dated layout with a
 // warning; an explicit `--layout dot` is an error instead.
@@ -223,7 +233,7 @@ std::optional<Body> laid_out_body(const graph::EventGraph& eg, const CausalOptio
         return std::nullopt;
     }
     diagnostics.add({core::Severity::warning, eg.document.file, {}, what + "; the graph uses the dated layout", {}});
-    return detail::dated_body(eg, texts, options);
+    return overview_or_layered(eg, texts, options);
 }
 
 // Stacks heading, legend, body and credit, each kBlockGap apart inside the margin.
@@ -297,14 +307,13 @@ std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const Cau
                                           core::Diagnostics& diagnostics) {
     // `auto` gives dot only what it lays out in about a second; an explicit
     // `dot` is honoured at any size, within its time bound.
-    bool small = options.engine == CausalEngine::dot || dot_fits(eg, options.all_links);
     // Measuring the boxes, then the layout itself.
     const std::size_t n = boost::num_vertices(eg.g);
     core::Progress progress("graph", 2 * n);
-    if (options.engine == CausalEngine::dated || !small) {
+    if (options.engine != CausalEngine::dot) {
         auto texts = measure_nodes(eg, options, &progress);
         progress.step(n);
-        return compose(eg, detail::dated_body(eg, texts, options), options);
+        return compose(eg, overview_or_layered(eg, texts, options), options);
     }
     auto body = laid_out_body(eg, options, diagnostics, progress);
     if (!body) return std::nullopt;

@@ -18,6 +18,8 @@ namespace timegraph::layout {
 enum class CausalEngine { automatic, dot, dated };
 
 inline constexpr std::size_t kMaxDotEvents = 400;
+// The layered engine's limit; bigger graphs get the overview (see causal_layout.cpp).
+inline constexpr std::size_t kMaxLayeredEvents = 2000;
 inline constexpr std::size_t kMaxDotLinks = 600;
 // dot's time grows with the boxes plus the time columns each drawn link
 // spans (each column crossed is a hidden node to dot). Measured on random

@@ -1,0 +1,149 @@
+#include "causal/layered_body.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "causal/layered.hpp"
+#include "causal/link_labels.hpp"
+#include "graph/queries.hpp"
+#include "layout/frame.hpp"
+#include "layout/time_slots.hpp"
+#include "measure/text_metrics.hpp"
+
+namespace timegraph::layout::detail {
+
+namespace {
+
+constexpr double kCornerRadius = 8;
+constexpr std::size_t kDescribedEventsMax = 2000;
+
+// A polyline with rounded corners: straight runs joined by quarter curves,
+// so that a link leaves and enters boxes straight and bends smoothly.
+scene::Path rounded_path(const std::vector<scene::Point>& pts, model::LinkKind kind) {
+    scene::Path p;
+    p.cls = std::string("tg-link ") + model::to_string(kind);
+    p.marker_end = kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow;
+    if (pts.empty()) return p;
+    p.ops.push_back({'M', {pts.front()}});
+    auto len = [](scene::Point a, scene::Point b) { return std::hypot(b.x - a.x, b.y - a.y); };
+    auto toward = [](scene::Point a, scene::Point b, double d) {
+        double l = std::hypot(b.x - a.x, b.y - a.y);
+        return l < 1e-9 ? a : scene::Point{a.x + (b.x - a.x) * d / l, a.y + (b.y - a.y) * d / l};
+    };
+    for (std::size_t i = 1; i + 1 < pts.size(); ++i) {
+        double r = std::min({kCornerRadius, len(pts[i - 1], pts[i]) / 2, len(pts[i], pts[i + 1]) / 2});
+        p.ops.push_back({'L', {toward(pts[i], pts[i - 1], r)}});
+        p.ops.push_back({'Q', {pts[i], toward(pts[i], pts[i + 1], r)}});
+    }
+    if (pts.size() > 1) p.ops.push_back({'L', {pts.back()}});
+    return p;
+}
+
+// A bar head needs a little room before the box to be seen.
+constexpr double kBarGap = 4;
+
+void pull_back(std::vector<scene::Point>& pts, double by) {
+    auto& end = pts.back();
+    const auto& before = pts[pts.size() - 2];
+    double l = std::hypot(end.x - before.x, end.y - before.y);
+    if (l <= by * 2) return;
+    end = {end.x + (before.x - end.x) * by / l, end.y + (before.y - end.y) * by / l};
+}
+
+// Above this many events, link labels stay in the links' <title>: placing
+// them clear of every line is quadratic, and at that scale they would crowd.
+constexpr std::size_t kLabelledEventsMax = 400;
+
+struct Labels {
+    std::vector<std::vector<std::string>> lines;
+    std::vector<std::optional<scene::Point>> spots;
+};
+
+template <typename At>
+Labels link_labels(const graph::EventGraph& eg, const std::vector<graph::Edge>& drawn,
+                   const std::vector<std::vector<scene::Point>>& routes, const std::vector<NodeText>& texts,
+                   const causal::layered::Layout& laid, At at, const CausalOptions& options) {
+    Labels out{std::vector<std::vector<std::string>>(drawn.size()), std::vector<std::optional<scene::Point>>(drawn.size())};
+    if (boost::num_vertices(eg.g) > kLabelledEventsMax) return out;
+    std::vector<causal::LabelBox> boxes(drawn.size());
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        out.lines[i] = label_lines(eg.link(drawn[i]), options);
+        double w = 0;
+        for (const auto& l : out.lines[i]) w = std::max(w, measure::text_width(l, kLabelPx, measure::Style::italic));
+        if (!out.lines[i].empty())
+            boxes[i] = {w + 4, static_cast<double>(out.lines[i].size()) * measure::line_height(kLabelPx)};
+    }
+    std::vector<causal::Rect> events;
+    for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) {
+        scene::Point c = at(laid.centres[v]);
+        events.push_back({c.x - texts[v].width / 2, c.y - texts[v].height / 2, c.x + texts[v].width / 2,
+                          c.y + texts[v].height / 2});
+    }
+    out.spots = causal::place_link_labels(routes, boxes, events);
+    return out;
+}
+
+int lane_of(const graph::EventGraph& eg, graph::Vertex v) {
+    int lane = eg.document.find_lane(eg.event(v).lane);
+    return lane < 0 ? static_cast<int>(eg.document.lanes.size()) : lane;
+}
+
+}  // namespace
+
+Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const CausalOptions& options,
+                  bool down) {
+    const std::size_t n = boost::num_vertices(eg.g);
+    auto drawn = graph::drawn_links(eg, options.all_links);
+    auto slots = time_slots(eg, drawn);
+    std::vector<causal::layered::Node> nodes(n);
+    for (graph::Vertex v = 0; v < n; ++v) {
+        double w = texts[v].width, h = texts[v].height;
+        nodes[v] = {slots[v], down ? h : w, down ? w : h, lane_of(eg, v)};
+    }
+    std::vector<causal::layered::Edge> edges;
+    for (graph::Edge e : drawn) edges.push_back({boost::source(e, eg.g), boost::target(e, eg.g)});
+    causal::layered::Options lo;
+    if (down) {
+        lo.gap_along = 28;
+        lo.gap_across = 20;
+    }
+    auto laid = causal::layered::layout(nodes, edges, lo);
+    auto at = [&](causal::layered::Point p) { return down ? scene::Point{p.across, p.along} : scene::Point{p.along, p.across}; };
+
+    Body body;
+    body.width = down ? laid.across : laid.along;
+    body.height = down ? laid.along : laid.across;
+    body.links = drawn.size();
+    const bool described = n <= kDescribedEventsMax;
+    std::vector<std::vector<scene::Point>> routes;
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        std::vector<scene::Point> pts;
+        for (const auto& q : laid.routes[i]) pts.push_back(at(q));
+        if (eg.g[drawn[i]].kind == model::LinkKind::blocks && pts.size() >= 2) pull_back(pts, kBarGap);
+        routes.push_back(std::move(pts));
+    }
+    auto labels = link_labels(eg, drawn, routes, texts, laid, at, options);
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        scene::Group g = link_shell(eg, drawn[i], options);
+        if (!described) g.desc.clear();
+        g.items.push_back(rounded_path(routes[i], eg.g[drawn[i]].kind));
+        if (labels.spots[i]) {
+            const auto& lines = labels.lines[i];
+            scene::Point c = *labels.spots[i];
+            double top = c.y - static_cast<double>(lines.size()) * measure::line_height(kLabelPx) / 2;
+            for (const auto& line : lines) {
+                g.items.push_back(scene::Text{c.x, baseline(top, kLabelPx), line, "tg-link-label", scene::Anchor::middle});
+                top += measure::line_height(kLabelPx);
+            }
+        }
+        body.link_groups.push_back(std::move(g));
+    }
+    for (graph::Vertex v : graph::by_date(eg)) {
+        body.event_groups.push_back(event_group(eg, v, texts[v], at(laid.centres[v]), options));
+        if (!described) body.event_groups.back().desc.clear();
+    }
+    return body;
+}
+
+}  // namespace timegraph::layout::detail
