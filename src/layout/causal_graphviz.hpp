@@ -20,7 +20,6 @@ struct NodeText {
 };
 
 inline constexpr double kNodePadX = 8, kNodePadY = 6, kDateGap = 2;
-inline constexpr double kDatePx = 11, kTitlePx = 12, kLabelPx = 10;
 
 NodeText node_text(const model::Event& e, const CausalOptions& options);
 std::vector<std::string> label_lines(const model::Link& l, const CausalOptions& options);

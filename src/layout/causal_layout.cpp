@@ -14,7 +14,7 @@
 #include "layout/dot_runner.hpp"
 #include "layout/frame.hpp"
 #include "layout/time_slots.hpp"
-#include "render/svg_writer.hpp"
+#include "style/style.hpp"
 
 namespace timegraph::layout {
 
@@ -23,8 +23,8 @@ namespace {
 std::string status_class(model::Status s) {
     switch (s) {
     case model::Status::happened: return "";
-    case model::Status::expected: return " expected";
-    case model::Status::uncertain: return " uncertain";
+    case model::Status::expected: return std::string(" ") + style::cls::expected;
+    case model::Status::uncertain: return std::string(" ") + style::cls::uncertain;
     }
     return "";
 }
@@ -50,18 +50,20 @@ scene::Group event_group(const graph::EventGraph& eg, graph::Vertex v, const Nod
     scene::Group g;
     g.id = options.prefix + "-ev-" + e.id;
     g.data_id = e.id;
-    g.cls = "tg-event " + render::lane_class(lane, lane < 0) + status_class(e.status);
+    g.cls = style::classes({style::cls::event, style::lane_class(lane, lane < 0)}) + status_class(e.status);
     g.title = t.date + ": " + e.title;
     g.desc = event_desc(eg, e);
     g.focusable = true;
     double x = centre.x - t.width / 2, y = centre.y - t.height / 2;
-    g.items.push_back(scene::Rect{x, y, t.width, t.height, 6, "tg-node"});
+    g.items.push_back(scene::Rect{x, y, t.width, t.height, 6, style::cls::node});
     double top = y + detail::kNodePadY;
-    g.items.push_back(scene::Text{centre.x, baseline(top, detail::kDatePx), t.date, "tg-date", scene::Anchor::middle});
-    top += measure::line_height(detail::kDatePx) + detail::kDateGap;
+    const auto& date = style::kDate;
+    const auto& title = style::kEventTitle;
+    g.items.push_back(scene::Text{centre.x, baseline(top, date.px), t.date, date.cls, scene::Anchor::middle});
+    top += measure::line_height(date.px) + detail::kDateGap;
     for (const auto& line : t.lines) {
-        g.items.push_back(scene::Text{centre.x, baseline(top, detail::kTitlePx), line, "tg-label", scene::Anchor::middle});
-        top += measure::line_height(detail::kTitlePx);
+        g.items.push_back(scene::Text{centre.x, baseline(top, title.px), line, title.cls, scene::Anchor::middle});
+        top += measure::line_height(title.px);
     }
     return g;
 }
@@ -73,7 +75,7 @@ scene::Group link_shell(const graph::EventGraph& eg, graph::Edge edge, const Cau
     scene::Group g;
     g.id = fmt::format("{}-ln-{}", options.prefix, eg.g[edge].link);
     g.data_id = l.from + "->" + l.to;
-    g.cls = std::string("tg-edge ") + model::to_string(l.kind);
+    g.cls = style::classes({style::cls::edge, model::to_string(l.kind)});
     g.data = {{"from", l.from}, {"to", l.to}, {"kind", model::to_string(l.kind)}};
     g.title = fmt::format("{} {} {}", from.title, model::to_string(l.kind), to.title);
     g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), model::to_string(l.kind), to.id,
@@ -99,7 +101,7 @@ struct Frame {
 
 scene::Path spline_path(const detail::DotEdge& e, const Frame& f, model::LinkKind kind) {
     scene::Path p;
-    p.cls = std::string("tg-link ") + model::to_string(kind);
+    p.cls = style::classes({style::cls::link, model::to_string(kind)});
     p.marker_end = kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow;
     for (const auto& bz : e.beziers) {
         if (bz.empty()) continue;
@@ -126,10 +128,11 @@ scene::Group link_group(const graph::EventGraph& eg, graph::Edge edge, const det
     auto lines = detail::label_lines(l, options);
     scene::Point c = label_centre(e, f, path);
     g.items.push_back(std::move(path));
-    double top = c.y - static_cast<double>(lines.size()) * measure::line_height(detail::kLabelPx) / 2;
+    const auto& label = style::kLinkLabel;
+    double top = c.y - static_cast<double>(lines.size()) * measure::line_height(label.px) / 2;
     for (const auto& line : lines) {
-        g.items.push_back(scene::Text{c.x, baseline(top, detail::kLabelPx), line, "tg-link-label", scene::Anchor::middle});
-        top += measure::line_height(detail::kLabelPx);
+        g.items.push_back(scene::Text{c.x, baseline(top, label.px), line, label.cls, scene::Anchor::middle});
+        top += measure::line_height(label.px);
     }
     return g;
 }
@@ -251,17 +254,17 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
     }
     // Links and events each go in one layer, as in the timeline, which the
     // page draws a selected chain over.
-    auto layer = [&](std::vector<scene::Group>& members, const char* name) {
+    auto layer = [&](std::vector<scene::Group>& members, const char* name, const char* cls) {
         if (members.empty()) return;
         scene::Group g;
         g.id = options.prefix + "-" + name;
-        g.cls = std::string("tg-") + name;
+        g.cls = cls;
         g.children = std::move(members);
         shift(g, kMargin, y);
         s.groups.push_back(std::move(g));
     };
-    layer(body.link_groups, "links");
-    layer(body.event_groups, "events");
+    layer(body.link_groups, "links", style::cls::links);
+    layer(body.event_groups, "events", style::cls::events);
     y += body.height;
     if (!foot.empty()) {
         shift(foot.group, kMargin, y + kBlockGap);

@@ -4,13 +4,15 @@
 #include <functional>
 
 #include "core/text.hpp"
-#include "render/svg_writer.hpp"
+#include "style/style.hpp"
 
 namespace timegraph::layout {
 
 namespace {
 
-constexpr double kTitlePx = 20, kSubtitlePx = 14, kCreditPx = 10, kLegendPx = 11;
+namespace cls = style::cls;
+using style::kCredit, style::kLegend, style::kSubtitle, style::kTitle;
+
 constexpr double kSwatch = 12;        // legend swatch side
 constexpr double kSampleWidth = 28;   // legend link sample length
 constexpr double kEntryGap = 16;      // between legend entries
@@ -81,11 +83,12 @@ void add_ellipsis(std::string& line, double px, measure::Style style, double max
 }
 
 // Stacks lines of one style below top; returns the y below the last line.
-double add_lines(scene::Group& g, const std::vector<std::string>& lines, double top, double px, const char* cls,
-                 double& width, measure::Style style) {
+double add_lines(scene::Group& g, const std::vector<std::string>& lines, double top, const style::TextStyle& ts,
+                 double& width) {
+    const double px = ts.px;
     for (const auto& line : lines) {
-        g.items.push_back(scene::Text{0, baseline(top, px), line, cls, scene::Anchor::start});
-        width = std::max(width, measure::text_width(line, px, style));
+        g.items.push_back(scene::Text{0, baseline(top, px), line, ts.cls, scene::Anchor::start});
+        width = std::max(width, measure::text_width(line, px, ts.face));
         top += measure::line_height(px);
     }
     return top;
@@ -110,11 +113,11 @@ struct Flow {
 
 void add_label(scene::Group& g, Flow& flow, double mark_width, const std::string& text,
                const std::function<void(scene::Point)>& draw_mark) {
-    double w = mark_width + 6 + measure::text_width(text, kLegendPx);
+    double w = mark_width + 6 + measure::text_width(text, kLegend.px, kLegend.face);
     scene::Point at = flow.place(w);
     draw_mark(at);
-    double top = at.y + (kRowHeight - measure::line_height(kLegendPx)) / 2;
-    g.items.push_back(scene::Text{at.x + mark_width + 6, baseline(top, kLegendPx), text, "tg-legend"});
+    double top = at.y + (kRowHeight - measure::line_height(kLegend.px)) / 2;
+    g.items.push_back(scene::Text{at.x + mark_width + 6, baseline(top, kLegend.px), text, kLegend.cls});
 }
 
 void add_lane_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
@@ -126,17 +129,17 @@ void add_lane_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
         else no_lane = true;
     }
     bool any = std::find(used.begin(), used.end(), true) != used.end();
-    auto swatch = [&g](const std::string& cls) {
-        return [&g, cls](scene::Point at) {
-            g.items.push_back(scene::Rect{at.x, at.y + (kRowHeight - kSwatch) / 2, kSwatch, kSwatch, 2, cls});
+    auto swatch = [&g](const std::string& classes) {
+        return [&g, classes](scene::Point at) {
+            g.items.push_back(scene::Rect{at.x, at.y + (kRowHeight - kSwatch) / 2, kSwatch, kSwatch, 2, classes});
         };
     };
     for (std::size_t i = 0; i < doc.lanes.size(); ++i) {
         if (!used[i]) continue;
         add_label(g, flow, kSwatch, doc.lanes[i].name.empty() ? doc.lanes[i].id : doc.lanes[i].name,
-                  swatch("tg-swatch " + render::lane_class(static_cast<int>(i), false)));
+                  swatch(style::classes({cls::swatch, style::lane_class(static_cast<int>(i), false)})));
     }
-    if (any && no_lane) add_label(g, flow, kSwatch, "Other", swatch("tg-swatch " + render::lane_class(0, true)));
+    if (any && no_lane) add_label(g, flow, kSwatch, "Other", swatch(style::classes({cls::swatch, style::lane_class(0, true)})));
 }
 
 void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
@@ -147,7 +150,7 @@ void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
         auto mark = [&g, kind](scene::Point at) {
             double y = at.y + kRowHeight / 2;
             scene::Path p{{{'M', {{at.x, y}}}, {'L', {{at.x + kSampleWidth, y}}}},
-                          std::string("tg-link ") + model::to_string(kind),
+                          style::classes({cls::link, model::to_string(kind)}),
                           kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
             g.items.push_back(std::move(p));
         };
@@ -161,8 +164,8 @@ void add_expected_entry(scene::Group& g, Flow& flow, const model::Document& doc)
     if (!any) return;
     add_label(g, flow, kSwatch + 4, "expected", [&g](scene::Point at) {
         scene::Group box;
-        box.cls = "expected";
-        box.items.push_back(scene::Rect{at.x + 1, at.y + (kRowHeight - kSwatch) / 2, kSwatch + 2, kSwatch, 3, "tg-node"});
+        box.cls = cls::expected;
+        box.items.push_back(scene::Rect{at.x + 1, at.y + (kRowHeight - kSwatch) / 2, kSwatch + 2, kSwatch, 3, cls::node});
         g.children.push_back(std::move(box));
     });
 }
@@ -215,15 +218,14 @@ std::vector<std::string> wrap_text(std::string_view text, double font_px, measur
 Block heading(const model::Document& doc, const std::string& prefix, double max_width) {
     Block b;
     b.group.id = prefix + "-heading";
-    b.group.cls = "tg-heading";
+    b.group.cls = cls::heading;
     double y = 0;
     if (!doc.title.empty())
-        y = add_lines(b.group, wrap_text(doc.title, kTitlePx, measure::Style::bold, max_width), y, kTitlePx,
-                      "tg-title", b.width, measure::Style::bold);
+        y = add_lines(b.group, wrap_text(doc.title, kTitle.px, kTitle.face, max_width), y, kTitle, b.width);
     if (!doc.subtitle.empty()) {
         if (y > 0) y += 4;
-        y = add_lines(b.group, wrap_text(doc.subtitle, kSubtitlePx, measure::Style::regular, max_width), y,
-                      kSubtitlePx, "tg-subtitle", b.width, measure::Style::regular);
+        y = add_lines(b.group, wrap_text(doc.subtitle, kSubtitle.px, kSubtitle.face, max_width), y, kSubtitle,
+                      b.width);
     }
     b.height = y;
     return b;
@@ -232,17 +234,17 @@ Block heading(const model::Document& doc, const std::string& prefix, double max_
 Block credit(const model::Document& doc, const std::string& prefix, double max_width) {
     Block b;
     b.group.id = prefix + "-credit";
-    b.group.cls = "tg-credit-block";
+    b.group.cls = cls::credit_block;
     if (doc.source.empty()) return b;
-    auto lines = wrap_text("Source: " + doc.source, kCreditPx, measure::Style::regular, max_width);
-    b.height = add_lines(b.group, lines, 0, kCreditPx, "tg-credit", b.width, measure::Style::regular);
+    auto lines = wrap_text("Source: " + doc.source, kCredit.px, kCredit.face, max_width);
+    b.height = add_lines(b.group, lines, 0, kCredit, b.width);
     return b;
 }
 
 Block legend(const model::Document& doc, const std::string& prefix, double max_width, bool links) {
     Block b;
     b.group.id = prefix + "-legend";
-    b.group.cls = "tg-legend-block";
+    b.group.cls = cls::legend_block;
     Flow flow{max_width};
     add_lane_entries(b.group, flow, doc);
     if (links) add_link_entries(b.group, flow, doc);

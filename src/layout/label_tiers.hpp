@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "style/style.hpp"
+
 namespace timegraph::layout {
 
 struct Box {
@@ -17,7 +19,7 @@ struct Box {
 };
 
 // The zoom factors of the tiers, largest label first.
-inline constexpr int kLabelTiers[] = {2, 4, 8};
+using style::kLabelTiers;
 
 // Occupied rectangles, bucketed in a grid of square cells: a query or an
 // insert costs the cells the box covers, so a crowd stays O(n).
