@@ -5,9 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "causal/causal_layout.hpp"
 #include "core/files.hpp"
 #include "core/progress.hpp"
-#include "layout/causal_layout.hpp"
 #include "graph/checks.hpp"
 #include "parse/parser.hpp"
 
@@ -55,10 +55,10 @@ void emit(const std::string& path, const std::string& content, const std::string
         write_output(path, content, {input}, io);
 }
 
-void add_layout_options(CLI::App& cmd, layout::CausalEngine& engine, double& dot_timeout) {
-    std::map<std::string, layout::CausalEngine> names{{"auto", layout::CausalEngine::automatic},
-                                                      {"dot", layout::CausalEngine::dot},
-                                                      {"dated", layout::CausalEngine::dated}};
+void add_layout_options(CLI::App& cmd, causal::CausalEngine& engine, double& dot_timeout) {
+    std::map<std::string, causal::CausalEngine> names{{"auto", causal::CausalEngine::automatic},
+                                                      {"dot", causal::CausalEngine::dot},
+                                                      {"dated", causal::CausalEngine::dated}};
     cmd.add_option("--layout", engine,
                    "Causal graph layout: dot (Graphviz), dated (time scale and lanes, for big models), or auto: dot "
                    "where it answers in about a second (see README), dated otherwise")
@@ -69,7 +69,7 @@ void add_layout_options(CLI::App& cmd, layout::CausalEngine& engine, double& dot
                    "fails. 0: no bound")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1e6).description(""))
-        ->option_text(fmt::format("SECONDS (default {:g})", layout::kDefaultDotTimeout));
+        ->option_text(fmt::format("SECONDS (default {:g})", causal::kDefaultDotTimeout));
 }
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

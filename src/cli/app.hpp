@@ -14,14 +14,14 @@ namespace CLI {
 class App;
 }
 
-namespace timegraph::layout {
+namespace timegraph::causal {
 enum class CausalEngine;
 }
 
 namespace timegraph::cli {
 
 // `--layout auto|dot|dated`, shared by the commands that draw the causal graph.
-void add_layout_options(CLI::App& cmd, layout::CausalEngine& engine, double& dot_timeout);
+void add_layout_options(CLI::App& cmd, causal::CausalEngine& engine, double& dot_timeout);
 
 // Exit codes: 0 success, 1 the model has errors, 2 usage or I/O errors.
 inline constexpr int kExitOk = 0;

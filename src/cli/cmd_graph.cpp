@@ -1,8 +1,8 @@
 // `timegraph graph FILE [-o OUT.svg] [--all-links] [--layout auto|dot|dated] [--dot-timeout S]`: the causal-graph SVG.
 #include <CLI/CLI.hpp>
 
+#include "causal/causal_layout.hpp"
 #include "cli/app.hpp"
-#include "layout/causal_layout.hpp"
 #include "render/svg_writer.hpp"
 
 namespace timegraph::cli {
@@ -11,8 +11,8 @@ void add_graph_command(CLI::App& app, Io& io) {
     struct Options {
         std::string file, output;
         bool all_links = false;
-        layout::CausalEngine engine = layout::CausalEngine::automatic;
-        double dot_timeout = layout::kDefaultDotTimeout;
+        causal::CausalEngine engine = causal::CausalEngine::automatic;
+        double dot_timeout = causal::kDefaultDotTimeout;
     };
     auto o = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("graph", "Write the causal graph as SVG, earlier events to the left");
@@ -24,11 +24,11 @@ void add_graph_command(CLI::App& app, Io& io) {
         auto eg = load_model(o->file, io);
         if (!eg) return;
         core::Diagnostics diags;
-        layout::CausalOptions options;
+        causal::CausalOptions options;
         options.all_links = o->all_links;
         options.engine = o->engine;
         options.dot_timeout = o->dot_timeout;
-        auto scene = layout::causal_layout(*eg, options, diags);
+        auto scene = causal::causal_layout(*eg, options, diags);
         io.err << core::format_all(diags);
         if (!scene) return io.fail(kExitInvalid);
         emit(o->output, render::write_svg(*scene), o->file, io);

@@ -7,12 +7,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "causal/causal_layout.hpp"
 #include "cli/app.hpp"
 #include "core/files.hpp"
-#include "layout/causal_layout.hpp"
-#include "layout/timeline.hpp"
 #include "page/page.hpp"
 #include "render/svg_writer.hpp"
+#include "timeline/timeline.hpp"
 
 namespace timegraph::cli {
 
@@ -21,8 +21,8 @@ namespace {
 struct RenderOptions {
     std::string file, out_dir = "output", templates;
     bool all_links = false;
-    layout::CausalEngine engine = layout::CausalEngine::automatic;
-    double dot_timeout = layout::kDefaultDotTimeout;
+    causal::CausalEngine engine = causal::CausalEngine::automatic;
+    double dot_timeout = causal::kDefaultDotTimeout;
 };
 
 std::string stem_of(const std::string& file) {
@@ -41,12 +41,12 @@ std::unique_ptr<Rendered> render_all(const graph::EventGraph& eg, const RenderOp
     core::Diagnostics diags;
     auto out = std::make_unique<Rendered>();
     Rendered& r = *out;
-    r.timeline = render::write_svg_document(layout::timeline_layout(eg, layout::TimelineOptions{}));
-    layout::CausalOptions copts;
+    r.timeline = render::write_svg_document(timeline::timeline_layout(eg, timeline::TimelineOptions{}));
+    causal::CausalOptions copts;
     copts.all_links = o.all_links;
     copts.engine = o.engine;
     copts.dot_timeout = o.dot_timeout;
-    if (auto graph = layout::causal_layout(eg, copts, diags)) {
+    if (auto graph = causal::causal_layout(eg, copts, diags)) {
         r.graph = render::write_svg_document(*graph);
     } else {
         io.err << core::format_all(diags);

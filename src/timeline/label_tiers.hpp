@@ -12,7 +12,7 @@
 
 #include "style/style.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::timeline {
 
 struct Box {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -71,4 +71,4 @@ struct TierSpacing {
 std::vector<TierLabel> place_label_tiers(const std::vector<TierItem>& items, const std::vector<std::size_t>& priority,
                                          Occupancy& texts, const Occupancy& markers, TierSpacing spacing = {});
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timeline

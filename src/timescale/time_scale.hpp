@@ -10,7 +10,7 @@
 #include "model/date.hpp"
 #include "style/style.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::timescale {
 
 using model::Minutes;
 
@@ -95,4 +95,4 @@ struct TickStyle {
 // half the break beside it).
 std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style = {});
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timescale

@@ -10,13 +10,16 @@
 
 #include <fmt/format.h>
 
+#include "causal/causal_parts.hpp"
 #include "graph/queries.hpp"
-#include "layout/causal_parts.hpp"
-#include "layout/frame.hpp"
-#include "layout/time_scale.hpp"
+#include "measure/text_wrap.hpp"
 #include "style/style.hpp"
+#include "timescale/time_scale.hpp"
 
-namespace timegraph::layout::detail {
+namespace timegraph::causal::detail {
+
+using measure::baseline, measure::wrap_text;
+using timescale::Minutes, timescale::ScaleOptions, timescale::TimeScale, timescale::TimeSpan;
 
 namespace {
 
@@ -149,7 +152,8 @@ scene::Group bands(const graph::EventGraph& eg, const std::vector<LaneRows>& lan
         const auto& lr = lanes[i];
         if (lr.rows.empty()) continue;
         double h = 2 * kLaneGap + static_cast<double>(lr.rows.size()) * lr.pitch;
-        g.items.push_back(scene::Rect{0, lr.top, width, h, 0, i % 2 ? style::classes({cls::band, cls::odd}) : cls::band});
+        std::string band = i % 2 ? style::classes({cls::band, cls::odd}) : cls::band;
+        g.items.push_back(scene::Rect{0, lr.top, width, h, 0, band});
         std::string name = i < eg.document.lanes.size() ? eg.document.lanes[i].name : "Other";
         auto lines = wrap_text(name, kLaneName.px, kLaneName.face, name_w - 8, 2);
         double top = lr.top + kLaneGap / 2;
@@ -241,4 +245,4 @@ Body dated_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
     return body;
 }
 
-}  // namespace timegraph::layout::detail
+}  // namespace timegraph::causal::detail

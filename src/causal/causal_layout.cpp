@@ -1,4 +1,4 @@
-#include "layout/causal_layout.hpp"
+#include "causal/causal_layout.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -6,17 +6,21 @@
 
 #include <fmt/format.h>
 
+#include "causal/causal_graphviz.hpp"
+#include "causal/causal_parts.hpp"
+#include "causal/dot_runner.hpp"
+#include "causal/time_slots.hpp"
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "frame/frame.hpp"
 #include "graph/queries.hpp"
-#include "layout/causal_graphviz.hpp"
-#include "layout/causal_parts.hpp"
-#include "layout/dot_runner.hpp"
-#include "layout/frame.hpp"
-#include "layout/time_slots.hpp"
+#include "measure/text_wrap.hpp"
 #include "style/style.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::causal {
+
+using frame::Block, frame::kBlockGap, frame::kMargin, frame::shift;
+using measure::baseline;
 
 namespace {
 
@@ -189,13 +193,17 @@ std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOpt
     return texts;
 }
 
-// The body laid out by dot, under options.dot_timeout. When dot runs out of
-// time or its process dies, `auto` falls back to the dated layout with a
-// warning; an explicit `--layout dot` is an error instead.
-std::optional<Body> laid_out_body(const graph::EventGraph& eg, const CausalOptions& options,
-                                  core::Diagnostics& diagnostics, core::Progress& progress) {
-    auto texts = measure_nodes(eg, options, &progress);
-    progress.step(texts.size());
+// The dated layout: x from the shared time scale, lanes as bands (dated_layout.cpp).
+std::optional<Body> dated_engine(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
+                                 const CausalOptions& options, core::Diagnostics&) {
+    return detail::dated_body(eg, texts, options);
+}
+
+// The body laid out by Graphviz's dot, under options.dot_timeout. When dot
+// runs out of time or its process dies, `auto` falls back to the dated layout
+// with a warning; an explicit `--layout dot` is an error instead.
+std::optional<Body> dot_engine(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
+                               const CausalOptions& options, core::Diagnostics& diagnostics) {
     auto drawn = graph::drawn_links(eg, options.all_links);
     detail::Built built;
     {
@@ -226,15 +234,34 @@ std::optional<Body> laid_out_body(const graph::EventGraph& eg, const CausalOptio
         return std::nullopt;
     }
     diagnostics.add({core::Severity::warning, eg.document.file, {}, what + "; the graph uses the dated layout", {}});
-    return detail::dated_body(eg, texts, options);
+    return dated_engine(eg, texts, options, diagnostics);
+}
+
+struct NamedEngine {
+    std::string_view name;
+    detail::Engine layout;
+};
+
+// The engines by name, as `--layout` names them.
+constexpr NamedEngine kEngines[] = {{"dot", dot_engine}, {"dated", dated_engine}};
+
+// `auto` gives dot only what it lays out in about a second; an explicit
+// `dot` is honoured at any size, within its time bound.
+std::string_view engine_name(const graph::EventGraph& eg, const CausalOptions& options) {
+    switch (options.engine) {
+    case CausalEngine::dot: return "dot";
+    case CausalEngine::dated: return "dated";
+    case CausalEngine::automatic: break;
+    }
+    return dot_fits(eg, options.all_links) ? "dot" : "dated";
 }
 
 // Stacks heading, legend, body and credit, each kBlockGap apart inside the margin.
 scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions& options) {
     const auto& doc = eg.document;
     double inner = std::max(body.width, options.min_frame_width);
-    Block blocks[] = {heading(doc, options.prefix, inner), legend(doc, options.prefix, inner)};
-    Block foot = credit(doc, options.prefix, inner);
+    Block blocks[] = {frame::heading(doc, options.prefix, inner), frame::legend(doc, options.prefix, inner)};
+    Block foot = frame::credit(doc, options.prefix, inner);
     scene::Scene s;
     s.kind = "graph";
     s.title = doc.title.empty() ? "Causal graph" : doc.title;
@@ -279,6 +306,12 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
 
 }  // namespace
 
+detail::Engine detail::find_engine(std::string_view name) {
+    for (const auto& e : kEngines)
+        if (e.name == name) return e.layout;
+    return nullptr;
+}
+
 std::size_t dot_work(const graph::EventGraph& eg, bool all_links) {
     auto drawn = graph::drawn_links(eg, all_links);
     auto slots = time_slots(eg, drawn);
@@ -298,18 +331,13 @@ bool dot_fits(const graph::EventGraph& eg, bool all_links) {
 
 std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const CausalOptions& options,
                                           core::Diagnostics& diagnostics) {
-    // `auto` gives dot only what it lays out in about a second; an explicit
-    // `dot` is honoured at any size, within its time bound.
-    bool small = options.engine == CausalEngine::dot || dot_fits(eg, options.all_links);
+    detail::Engine engine = detail::find_engine(engine_name(eg, options));
     // Measuring the boxes, then the layout itself.
     const std::size_t n = boost::num_vertices(eg.g);
     core::Progress progress("graph", 2 * n);
-    if (options.engine == CausalEngine::dated || !small) {
-        auto texts = measure_nodes(eg, options, &progress);
-        progress.step(n);
-        return compose(eg, detail::dated_body(eg, texts, options), options);
-    }
-    auto body = laid_out_body(eg, options, diagnostics, progress);
+    auto texts = measure_nodes(eg, options, &progress);
+    progress.step(n);
+    auto body = engine(eg, texts, options, diagnostics);
     if (!body) return std::nullopt;
     return compose(eg, std::move(*body), options);
 }
@@ -327,4 +355,4 @@ std::optional<std::string> causal_dot(const graph::EventGraph& eg, const CausalO
     return dot;
 }
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::causal

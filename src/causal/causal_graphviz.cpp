@@ -1,17 +1,19 @@
-#include "layout/causal_graphviz.hpp"
+#include "causal/causal_graphviz.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
+#include "causal/time_slots.hpp"
 #include "graph/queries.hpp"
-#include "layout/frame.hpp"
-#include "layout/time_slots.hpp"
 #include "measure/text_metrics.hpp"
+#include "measure/text_wrap.hpp"
 #include "style/style.hpp"
 
-namespace timegraph::layout::detail {
+namespace timegraph::causal::detail {
+
+using measure::wrap_text;
 
 namespace {
 
@@ -179,4 +181,4 @@ Built build_graph(const graph::EventGraph& eg, const std::vector<graph::Edge>& d
     return b;
 }
 
-}  // namespace timegraph::layout::detail
+}  // namespace timegraph::causal::detail

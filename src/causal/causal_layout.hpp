@@ -10,7 +10,7 @@
 #include "graph/event_graph.hpp"
 #include "scene/scene.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::causal {
 
 // Which engine lays the graph out. `automatic` uses Graphviz's dot where it
 // answers in about a second (dot_fits: kMaxDotEvents, kMaxDotLinks and
@@ -58,4 +58,4 @@ std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const Cau
 std::optional<std::string> causal_dot(const graph::EventGraph& eg, const CausalOptions& options,
                                       core::Diagnostics& diagnostics);
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::causal

@@ -1,4 +1,4 @@
-#include "layout/timeline.hpp"
+#include "timeline/timeline.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,14 +10,19 @@
 
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "frame/frame.hpp"
 #include "graph/queries.hpp"
-#include "layout/frame.hpp"
-#include "layout/label_rows.hpp"
-#include "layout/label_tiers.hpp"
 #include "measure/text_metrics.hpp"
+#include "measure/text_wrap.hpp"
 #include "style/style.hpp"
+#include "timeline/label_rows.hpp"
+#include "timeline/label_tiers.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::timeline {
+
+using frame::Block, frame::kBlockGap, frame::kMargin, frame::shift;
+using measure::baseline, measure::wrap_text;
+using timescale::Minutes, timescale::ScaleOptions, timescale::Tick, timescale::TimeScale, timescale::TimeSpan;
 
 namespace {
 
@@ -801,14 +806,14 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
         y += b.height + kBlockGap;
         s.groups.push_back(std::move(b.group));
     };
-    place(heading(eg.document, "tl", inner));
-    place(legend(eg.document, "tl", inner, options.links));
+    place(frame::heading(eg.document, "tl", inner));
+    place(frame::legend(eg.document, "tl", inner, options.links));
     place(timeline_key(L, inner));
     y = add_body(L, s, y, progress) + kBlockGap;
     place(note(L, inner));
-    place(credit(eg.document, "tl", inner));
+    place(frame::credit(eg.document, "tl", inner));
     s.height = y - kBlockGap + kMargin;
     return s;
 }
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timeline
