@@ -719,13 +719,49 @@ std::vector<double> column_zones(const Layered& g, const std::vector<Node>& node
 // --- Routes ----------------------------------------------------------------
 
 constexpr double kStub = 10;  // px a link runs level out of and into a box
+constexpr double kPortStep = 6;   // px between the ends of links on one side of a box
+constexpr double kPortInset = 6;  // px kept from the box's corners
 // Above this many boxes, a link the columns could not keep clear of boxes
 // stays as laid out: the search around them grows with the drawing.
 constexpr std::size_t kDetourMax = 3000;
 
 std::vector<Point> simplify(const std::vector<Point>& pts);
 
-std::vector<Point> route(const Placer& p, const std::vector<double>& s, const std::vector<std::size_t>& chain) {
+// Where each link leaves and enters its boxes, across time: side by side in
+// the order of where they go next (or came from), so that links fanning out
+// of one box never cross at its side.
+struct Ports {
+    std::vector<double> out, in;  // by edge: offset from the box's middle
+    std::vector<bool> early;      // by edge: a direct link that turns as it leaves, not before its target
+};
+
+Ports spread_ports(const Placer& p, const std::vector<double>& s, const std::vector<std::vector<std::size_t>>& kept) {
+    const Layered& g = p.g;
+    Ports ports{std::vector<double>(kept.size(), 0), std::vector<double>(kept.size(), 0),
+                std::vector<bool>(kept.size(), false)};
+    std::vector<std::vector<std::pair<double, std::size_t>>> outs(g.real), ins(g.real);
+    for (std::size_t e = 0; e < kept.size(); ++e) {
+        const auto& c = kept[e];
+        if (c.size() < 2 || g.layer[c.front()] == g.layer[c.back()]) continue;
+        outs[c.front()].push_back({s[c[1]], e});
+        ins[c.back()].push_back({s[c[c.size() - 2]], e});
+    }
+    auto spread = [&](std::vector<std::pair<double, std::size_t>>& at, std::size_t v, std::vector<double>& offset) {
+        std::stable_sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        double room = std::max(0.0, p.nodes[v].across / 2 - kPortInset);
+        double step = at.size() > 1 ? std::min(kPortStep, 2 * room / static_cast<double>(at.size() - 1)) : 0;
+        for (std::size_t i = 0; i < at.size(); ++i)
+            offset[at[i].second] = (static_cast<double>(i) - static_cast<double>(at.size() - 1) / 2) * step;
+    };
+    for (std::size_t v = 0; v < g.real; ++v) {
+        spread(outs[v], v, ports.out);
+        spread(ins[v], v, ports.in);
+    }
+    return ports;
+}
+
+std::vector<Point> route(const Placer& p, std::vector<double> s, const std::vector<std::size_t>& chain, double out,
+                         double in, bool early = false) {
     const Layered& g = p.g;
     const auto& nodes = p.nodes;
     const double pitch = p.pitch;
@@ -733,11 +769,13 @@ std::vector<Point> route(const Placer& p, const std::vector<double>& s, const st
     auto t = [&](std::size_t v) { return g.layer[v] * pitch; };
     double a_end = t(a) + nodes[a].along / 2, b_start = t(b) - nodes[b].along / 2;
     std::vector<Point> pts;
+    s[a] += out;  // the ports: a copy of the positions, so each link moves only its own ends
+    s[b] += in;
     if (g.layer[a] == g.layer[b] || chain.size() == 2) {
         int qj = g.layer[a] == g.layer[b] ? -1 : jump_point(p, a, p.covered(b).first);
         if (qj >= 0 && p.t_point(qj) <= a_end) qj = -1;
         if (qj >= 0) {
-            double tj = p.t_point(qj);
+            double tj = early ? std::min(a_end + kStub, (a_end + b_start) / 2) : p.t_point(qj);
             pts = {{a_end, s[a]}, {tj, s[a]}, {tj, s[b]}, {b_start, s[b]}};
         } else if (b_start >= a_end + 4 || std::abs(s[a] - s[b]) < (nodes[a].across + nodes[b].across) / 2) {
             pts = {{a_end, s[a]}, {b_start, s[b]}};
@@ -783,6 +821,56 @@ std::vector<Point> simplify(const std::vector<Point>& pts) {
     return out;
 }
 
+bool routes_cross(const std::vector<Point>& p, const std::vector<Point>& q) {
+    auto side = [](Point a, Point b, Point c) {
+        double v = (b.along - a.along) * (c.across - a.across) - (b.across - a.across) * (c.along - a.along);
+        return (v > 1e-6) - (v < -1e-6);
+    };
+    for (std::size_t i = 0; i + 1 < p.size(); ++i)
+        for (std::size_t j = 0; j + 1 < q.size(); ++j)
+            if (side(p[i], p[i + 1], q[j]) * side(p[i], p[i + 1], q[j + 1]) < 0 &&
+                side(q[j], q[j + 1], p[i]) * side(q[j], q[j + 1], p[i + 1]) < 0)
+                return true;
+    return false;
+}
+
+// Links that share a box's side trade ends where their routes would cross:
+// the order of their next points cannot tell how an early turn and a late
+// one meet.
+void uncross_fans(const Placer& p, const Placement& pl, Ports& ports, const BoxIndex& index) {
+    const auto& kept = pl.chains.kept;
+    std::vector<std::vector<std::size_t>> outs(p.g.real), ins(p.g.real);
+    for (std::size_t e = 0; e < kept.size(); ++e) {
+        if (kept[e].size() < 2 || p.g.layer[kept[e].front()] == p.g.layer[kept[e].back()]) continue;
+        outs[kept[e].front()].push_back(e);
+        ins[kept[e].back()].push_back(e);
+    }
+    auto lay = [&](std::size_t e) { return route(p, pl.s, kept[e], ports.out[e], ports.in[e], ports.early[e]); };
+    auto turn_early = [&](std::size_t e, std::size_t other) {
+        if (kept[e].size() != 2) return false;
+        ports.early[e] = true;
+        auto r = lay(e);
+        if (!routes_cross(r, lay(other)) && !route_hits(r, index, 1, kept[e].front(), kept[e].back())) return true;
+        ports.early[e] = false;
+        return false;
+    };
+    auto fix = [&](const std::vector<std::size_t>& fan, std::vector<double>& offset) {
+        for (std::size_t i = 0; i < fan.size(); ++i)
+            for (std::size_t j = i + 1; j < fan.size(); ++j) {
+                std::size_t a = fan[i], b = fan[j];
+                if (!routes_cross(lay(a), lay(b))) continue;
+                std::swap(offset[a], offset[b]);
+                if (!routes_cross(lay(a), lay(b))) continue;
+                std::swap(offset[a], offset[b]);
+                if (!turn_early(a, b)) turn_early(b, a);
+            }
+    };
+    for (std::size_t v = 0; v < p.g.real; ++v) {
+        if (outs[v].size() > 1 && outs[v].size() <= 8) fix(outs[v], ports.out);
+        if (ins[v].size() > 1 && ins[v].size() <= 8) fix(ins[v], ports.in);
+    }
+}
+
 struct Extent {
     double a0 = kInf, a1 = -kInf, s0 = kInf, s1 = -kInf;
     void add(double a, double s) {
@@ -812,9 +900,11 @@ Layout assemble(const Placer& p, const Placement& pl, bool detour_links = true) 
         boxes.push_back({out.centres[v].along - nodes[v].along / 2, out.centres[v].along + nodes[v].along / 2,
                          out.centres[v].across - nodes[v].across / 2, out.centres[v].across + nodes[v].across / 2});
     BoxIndex index(boxes, 256);
+    Ports ports = spread_ports(p, pl.s, pl.chains.kept);
+    uncross_fans(p, pl, ports, index);
     for (std::size_t e = 0; e < pl.chains.kept.size(); ++e) {
         const auto& chain = pl.chains.kept[e];
-        auto pts = route(p, pl.s, chain);
+        auto pts = route(p, pl.s, chain, ports.out[e], ports.in[e], ports.early[e]);
         // Where the columns left no free way, the link goes round the boxes.
         if (g.real <= kDetourMax && route_hits(pts, index, 1, chain.front(), chain.back())) {
             ++out.detours;
@@ -837,8 +927,8 @@ Layout assemble(const Placer& p, const Placement& pl, bool detour_links = true) 
 
 // Whether a drawing keeps within the aspect asked for, and is no taller than wide by more than that.
 bool fits(const Layout& l, const Options& options) {
-    return l.along <= options.max_aspect * std::max(l.across, 1.0) &&
-           l.across <= options.max_aspect * std::max(l.along, 1.0);
+    double along = l.along + options.frame_along;
+    return along <= options.max_aspect * std::max(l.across, 1.0) && l.across <= options.max_aspect * std::max(along, 1.0);
 }
 
 // Crossings of straight segments between box centres, as a reader's eye
@@ -939,13 +1029,27 @@ Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, co
     bool found = false;
     // The widest pitch that fits and the next few narrower ones: narrower
     // still only adds staggering.
-    std::size_t from = options.pitch > 0 ? 0 : 1, to = pitches.size();
+    // When none fits, the pitch whose shape comes nearest.
+    std::size_t from = options.pitch > 0 ? 0 : 1, to = pitches.size(), nearest = from;
+    double nearest_off = kInf;
     for (std::size_t i = from; i < pitches.size(); ++i) {
-        if (fits(lay(orders.front(), i, down), options)) {
+        Layout l = lay(orders.front(), i, down);
+        if (fits(l, options)) {
             from = i;
             to = std::min(pitches.size(), i + 4);
+            nearest_off = -1;
             break;
         }
+        double along = l.along + options.frame_along;
+        double off = std::max(along / std::max(l.across, 1.0), l.across / std::max(along, 1.0));
+        if (off < nearest_off) {
+            nearest_off = off;
+            nearest = i;
+        }
+    }
+    if (nearest_off >= 0) {  // nothing fits
+        from = nearest;
+        to = nearest + 1;
     }
     for (std::size_t i = from; i < to; ++i) {
         for (std::size_t k = 0; k < orders.size(); ++k) {
@@ -959,8 +1063,6 @@ Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, co
                     best_order = k;
                     best_options = opt;
                     found = true;
-                } else if (!found && i + 1 == to && k == 0 && opt == &down) {
-                    best = std::move(l);
                 }
             }
         }
@@ -982,7 +1084,7 @@ Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, co
             }
         }
     }
-    best = lay(o, found ? best_pitch : to - 1, *best_options, true);
+    best = lay(o, found ? best_pitch : from, *best_options, true);
     best.crossings = crossings;
     return best;
 }

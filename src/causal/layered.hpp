@@ -36,6 +36,7 @@ struct Options {
     double pitch = 0;             // px from one column to the next; 0: chosen to fit max_aspect
     double min_pitch = 6;         // the smallest pitch tried: an earlier column stays visibly earlier
     double max_aspect = 2.0;      // along : across the chosen pitch aims to stay within
+    double frame_along = 0;       // px the caller's frame adds along time (its heading, when time runs down)
     // Above this many boxes, columns stay wider than their boxes: a big graph
     // is read by scrolling, and staggering it costs time and straightness.
     std::size_t stagger_max = 150;

@@ -1,28 +1,32 @@
-#include "causal/layered_body.hpp"
-
+// The layered engine's body: the graph handed to the layered phases as
+// numbered boxes, and their result drawn as event boxes and routed links.
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
+#include "causal/causal_parts.hpp"
 #include "causal/layered.hpp"
 #include "causal/link_labels.hpp"
+#include "causal/time_slots.hpp"
 #include "graph/queries.hpp"
-#include "layout/frame.hpp"
-#include "layout/time_slots.hpp"
 #include "measure/text_metrics.hpp"
+#include "style/style.hpp"
 
-namespace timegraph::layout::detail {
+namespace timegraph::causal::detail {
 
 namespace {
 
 constexpr double kCornerRadius = 8;
+// About what the frame adds above and below a graph whose time runs down: a
+// one-line title and subtitle, a two-line legend and a credit.
+constexpr double kFrameAlong = 150;
 constexpr std::size_t kDescribedEventsMax = 2000;
 
 // A polyline with rounded corners: straight runs joined by quarter curves,
 // so that a link leaves and enters boxes straight and bends smoothly.
 scene::Path rounded_path(const std::vector<scene::Point>& pts, model::LinkKind kind) {
     scene::Path p;
-    p.cls = std::string("tg-link ") + model::to_string(kind);
+    p.cls = style::classes({style::cls::link, model::to_string(kind)});
     p.marker_end = kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow;
     if (pts.empty()) return p;
     p.ops.push_back({'M', {pts.front()}});
@@ -63,24 +67,24 @@ struct Labels {
 template <typename At>
 Labels link_labels(const graph::EventGraph& eg, const std::vector<graph::Edge>& drawn,
                    const std::vector<std::vector<scene::Point>>& routes, const std::vector<NodeText>& texts,
-                   const causal::layered::Layout& laid, At at, const CausalOptions& options) {
+                   const layered::Layout& laid, At at, const CausalOptions& options) {
     Labels out{std::vector<std::vector<std::string>>(drawn.size()), std::vector<std::optional<scene::Point>>(drawn.size())};
     if (boost::num_vertices(eg.g) > kLabelledEventsMax) return out;
-    std::vector<causal::LabelBox> boxes(drawn.size());
+    std::vector<LabelBox> boxes(drawn.size());
     for (std::size_t i = 0; i < drawn.size(); ++i) {
         out.lines[i] = label_lines(eg.link(drawn[i]), options);
         double w = 0;
-        for (const auto& l : out.lines[i]) w = std::max(w, measure::text_width(l, kLabelPx, measure::Style::italic));
+        for (const auto& l : out.lines[i]) w = std::max(w, measure::text_width(l, style::kLinkLabel.px, style::kLinkLabel.face));
         if (!out.lines[i].empty())
-            boxes[i] = {w + 4, static_cast<double>(out.lines[i].size()) * measure::line_height(kLabelPx)};
+            boxes[i] = {w + 4, static_cast<double>(out.lines[i].size()) * measure::line_height(style::kLinkLabel.px)};
     }
-    std::vector<causal::Rect> events;
+    std::vector<Rect> events;
     for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) {
         scene::Point c = at(laid.centres[v]);
         events.push_back({c.x - texts[v].width / 2, c.y - texts[v].height / 2, c.x + texts[v].width / 2,
                           c.y + texts[v].height / 2});
     }
-    out.spots = causal::place_link_labels(routes, boxes, events);
+    out.spots = place_link_labels(routes, boxes, events);
     return out;
 }
 
@@ -96,20 +100,22 @@ Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& text
     const std::size_t n = boost::num_vertices(eg.g);
     auto drawn = graph::drawn_links(eg, options.all_links);
     auto slots = time_slots(eg, drawn);
-    std::vector<causal::layered::Node> nodes(n);
+    std::vector<layered::Node> nodes(n);
     for (graph::Vertex v = 0; v < n; ++v) {
         double w = texts[v].width, h = texts[v].height;
         nodes[v] = {slots[v], down ? h : w, down ? w : h, lane_of(eg, v)};
     }
-    std::vector<causal::layered::Edge> edges;
+    std::vector<layered::Edge> edges;
     for (graph::Edge e : drawn) edges.push_back({boost::source(e, eg.g), boost::target(e, eg.g)});
-    causal::layered::Options lo;
+    layered::Options lo;
     if (down) {
         lo.gap_along = 28;
         lo.gap_across = 20;
+        // Time running down, the heading, legend and credit add to the height.
+        lo.frame_along = kFrameAlong;
     }
-    auto laid = causal::layered::layout(nodes, edges, lo);
-    auto at = [&](causal::layered::Point p) { return down ? scene::Point{p.across, p.along} : scene::Point{p.along, p.across}; };
+    auto laid = layered::layout(nodes, edges, lo);
+    auto at = [&](layered::Point p) { return down ? scene::Point{p.across, p.along} : scene::Point{p.along, p.across}; };
 
     Body body;
     body.width = down ? laid.across : laid.along;
@@ -128,15 +134,7 @@ Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& text
         scene::Group g = link_shell(eg, drawn[i], options);
         if (!described) g.desc.clear();
         g.items.push_back(rounded_path(routes[i], eg.g[drawn[i]].kind));
-        if (labels.spots[i]) {
-            const auto& lines = labels.lines[i];
-            scene::Point c = *labels.spots[i];
-            double top = c.y - static_cast<double>(lines.size()) * measure::line_height(kLabelPx) / 2;
-            for (const auto& line : lines) {
-                g.items.push_back(scene::Text{c.x, baseline(top, kLabelPx), line, "tg-link-label", scene::Anchor::middle});
-                top += measure::line_height(kLabelPx);
-            }
-        }
+        if (labels.spots[i]) add_label(g, labels.lines[i], *labels.spots[i]);
         body.link_groups.push_back(std::move(g));
     }
     for (graph::Vertex v : graph::by_date(eg)) {
@@ -146,4 +144,4 @@ Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& text
     return body;
 }
 
-}  // namespace timegraph::layout::detail
+}  // namespace timegraph::causal::detail

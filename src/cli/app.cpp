@@ -5,9 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "causal/causal_layout.hpp"
 #include "core/files.hpp"
 #include "core/progress.hpp"
-#include "layout/causal_layout.hpp"
 #include "graph/checks.hpp"
 #include "parse/parser.hpp"
 
@@ -55,21 +55,28 @@ void emit(const std::string& path, const std::string& content, const std::string
         write_output(path, content, {input}, io);
 }
 
-void add_layout_options(CLI::App& cmd, layout::CausalEngine& engine, double& dot_timeout) {
-    std::map<std::string, layout::CausalEngine> names{{"auto", layout::CausalEngine::automatic},
-                                                      {"dot", layout::CausalEngine::dot},
-                                                      {"dated", layout::CausalEngine::dated}};
-    cmd.add_option("--layout", engine,
-                   "Causal graph layout: dot (Graphviz), dated (time scale and lanes, for big models), or auto: dot "
-                   "where it answers in about a second (see README), dated otherwise")
+void add_layout_options(CLI::App& cmd, causal::CausalOptions& options) {
+    std::map<std::string, causal::CausalEngine> names{{"auto", causal::CausalEngine::automatic},
+                                                      {"dot", causal::CausalEngine::dot},
+                                                      {"dated", causal::CausalEngine::dated}};
+    cmd.add_option("--layout", options.engine,
+                   "Causal graph layout: dated (time columns, fitted to the page; above 2,000 events an overview "
+                   "along the time scale), dot (Graphviz), or auto, which is dated")
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
         ->option_text("{auto,dot,dated}");
-    cmd.add_option("--dot-timeout", dot_timeout,
-                   "Seconds Graphviz's dot may take (in a child process); then auto uses the dated layout and dot "
-                   "fails. 0: no bound")
+    std::map<std::string, causal::Direction> directions{{"right", causal::Direction::right},
+                                                        {"down", causal::Direction::down}};
+    cmd.add_option("--direction", options.direction,
+                   "Which way time runs in the causal graph: right (default) or down, for portrait pages and phones "
+                   "(the dated layout)")
+        ->transform(CLI::CheckedTransformer(directions, CLI::ignore_case))
+        ->option_text("{right,down}");
+    cmd.add_option("--dot-timeout", options.dot_timeout,
+                   "Seconds Graphviz's dot may take (in a child process) with --layout dot, which then fails. 0: no "
+                   "bound")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1e6).description(""))
-        ->option_text(fmt::format("SECONDS (default {:g})", layout::kDefaultDotTimeout));
+        ->option_text(fmt::format("SECONDS (default {:g})", causal::kDefaultDotTimeout));
 }
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

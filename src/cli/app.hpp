@@ -14,14 +14,15 @@ namespace CLI {
 class App;
 }
 
-namespace timegraph::layout {
-enum class CausalEngine;
+namespace timegraph::causal {
+struct CausalOptions;
 }
 
 namespace timegraph::cli {
 
-// `--layout auto|dot|dated`, shared by the commands that draw the causal graph.
-void add_layout_options(CLI::App& cmd, layout::CausalEngine& engine, double& dot_timeout);
+// `--layout auto|dot|dated`, `--direction right|down` and `--dot-timeout`,
+// shared by the commands that draw the causal graph.
+void add_layout_options(CLI::App& cmd, causal::CausalOptions& options);
 
 // Exit codes: 0 success, 1 the model has errors, 2 usage or I/O errors.
 inline constexpr int kExitOk = 0;

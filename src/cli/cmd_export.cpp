@@ -2,9 +2,9 @@
 // Each format is one branch of export_as().
 #include <CLI/CLI.hpp>
 
+#include "causal/causal_layout.hpp"
 #include "cli/app.hpp"
 #include "graph/export_json.hpp"
-#include "layout/causal_layout.hpp"
 
 namespace timegraph::cli {
 
@@ -17,9 +17,9 @@ struct ExportOptions {
 
 std::optional<std::string> export_as(const ExportOptions& o, const graph::EventGraph& eg, core::Diagnostics& diags) {
     if (o.format == "dot") {
-        layout::CausalOptions options;
+        causal::CausalOptions options;
         options.all_links = o.all_links;
-        return layout::causal_dot(eg, options, diags);
+        return causal::causal_dot(eg, options, diags);
     }
     if (o.format == "json") return graph::export_json(eg, o.all_links).dump(2) + "\n";
     // The format option only lets known formats through.

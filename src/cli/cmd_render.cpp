@@ -1,4 +1,4 @@
-// `timegraph render FILE [-o DIR] [--templates DIR] [--all-links] [--layout auto|dot|dated]`: the timeline SVG, the graph SVG and the
+// `timegraph render FILE [-o DIR] [--templates DIR] [--all-links] [--layout auto|dot|dated] [--direction right|down]`: the timeline SVG, the graph SVG and the
 // page, written together. Every file is made in memory first and written
 // only when all three were made, each through a temporary file and a rename,
 // so a failed render leaves the previous outputs untouched.
@@ -7,12 +7,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "causal/causal_layout.hpp"
 #include "cli/app.hpp"
 #include "core/files.hpp"
-#include "layout/causal_layout.hpp"
-#include "layout/timeline.hpp"
 #include "page/page.hpp"
 #include "render/svg_writer.hpp"
+#include "timeline/timeline.hpp"
 
 namespace timegraph::cli {
 
@@ -20,9 +20,7 @@ namespace {
 
 struct RenderOptions {
     std::string file, out_dir = "output", templates;
-    bool all_links = false;
-    layout::CausalEngine engine = layout::CausalEngine::automatic;
-    double dot_timeout = layout::kDefaultDotTimeout;
+    causal::CausalOptions layout;
 };
 
 std::string stem_of(const std::string& file) {
@@ -41,19 +39,15 @@ std::unique_ptr<Rendered> render_all(const graph::EventGraph& eg, const RenderOp
     core::Diagnostics diags;
     auto out = std::make_unique<Rendered>();
     Rendered& r = *out;
-    r.timeline = render::write_svg_document(layout::timeline_layout(eg, layout::TimelineOptions{}));
-    layout::CausalOptions copts;
-    copts.all_links = o.all_links;
-    copts.engine = o.engine;
-    copts.dot_timeout = o.dot_timeout;
-    if (auto graph = layout::causal_layout(eg, copts, diags)) {
+    r.timeline = render::write_svg_document(timeline::timeline_layout(eg, timeline::TimelineOptions{}));
+    if (auto graph = causal::causal_layout(eg, o.layout, diags)) {
         r.graph = render::write_svg_document(*graph);
     } else {
         io.err << core::format_all(diags);
         io.fail(kExitInvalid);
         return nullptr;
     }
-    page::PageOptions popts{o.templates, o.all_links};
+    page::PageOptions popts{o.templates, o.layout.all_links};
     r.page = page::build_page_pieces(eg, r.timeline.inline_pieces(), r.graph.inline_pieces(), popts, diags);
     io.err << core::format_all(diags);
     if (r.page.error) {
@@ -73,8 +67,8 @@ void add_render_command(CLI::App& app, Io& io) {
     cmd->add_option("-o,--output", o->out_dir, "Output folder, created if needed (default: output)");
     cmd->add_option("--templates", o->templates,
                     "Folder with page.html, page.css and page.js to use instead of the built-in templates");
-    cmd->add_flag("--all-links", o->all_links, "Draw links that a longer chain implies");
-    add_layout_options(*cmd, o->engine, o->dot_timeout);
+    cmd->add_flag("--all-links", o->layout.all_links, "Draw links that a longer chain implies");
+    add_layout_options(*cmd, o->layout);
     cmd->callback([o, &io] {
         auto eg = load_model(o->file, io);
         if (!eg) return;

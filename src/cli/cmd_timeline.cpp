@@ -2,8 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
-#include "layout/timeline.hpp"
 #include "render/svg_writer.hpp"
+#include "timeline/timeline.hpp"
 
 namespace timegraph::cli {
 
@@ -34,8 +34,8 @@ bool parse_bound(const std::string& flag, const std::string& text, bool start, s
 }
 
 void run_timeline(const TimelineArgs& a, Io& io) {
-    layout::TimelineOptions opt;
-    opt.scale = a.scale == "linear" ? layout::ScaleKind::linear : layout::ScaleKind::compressed;
+    timeline::TimelineOptions opt;
+    opt.scale = a.scale == "linear" ? timescale::ScaleKind::linear : timescale::ScaleKind::compressed;
     opt.width = a.width;
     opt.links = a.links == "on";
     if (!parse_bound("--from", a.from, true, opt.from, io) || !parse_bound("--to", a.to, false, opt.to, io)) return;
@@ -46,7 +46,7 @@ void run_timeline(const TimelineArgs& a, Io& io) {
     }
     auto eg = load_model(a.file, io);
     if (!eg) return;
-    std::string svg = render::write_svg(layout::timeline_layout(*eg, opt));
+    std::string svg = render::write_svg(timeline::timeline_layout(*eg, opt));
     if (a.output.empty() || a.output == "-") io.out << svg;
     else write_output(a.output, svg, {a.file}, io);
 }
@@ -63,7 +63,7 @@ void add_timeline_command(CLI::App& app, Io& io) {
     cmd->add_option("--from", args->from, "Show events from this date on (e.g. 2022, 2023-11)");
     cmd->add_option("--to", args->to, "Show events up to this date");
     cmd->add_option("--width", args->width, "Width in px (the height follows the content)")
-        ->check(CLI::Range(layout::kMinTimelineWidth, 20000.0));
+        ->check(CLI::Range(timeline::kMinTimelineWidth, 20000.0));
     cmd->add_option("--links", args->links, "Draw the causal links")->check(CLI::IsMember({"on", "off"}));
     cmd->callback([args, &io] { run_timeline(*args, io); });
 }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/text.hpp"
+#include "style/style.hpp"
 
 namespace timegraph::render {
 
@@ -213,8 +214,8 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     at.declaration_end = out.size();
     std::string w = format_number(s.width), h = format_number(s.height);
     out += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" "
-                       "class=\"tg {}\" role=\"img\" aria-labelledby=\"tg-{}-title tg-{}-desc\">\n",
-                       w, h, w, h, xml_escape(s.kind), xml_escape(s.kind), xml_escape(s.kind));
+                       "class=\"{} {}\" role=\"img\" aria-labelledby=\"tg-{}-title tg-{}-desc\">\n",
+                       w, h, w, h, style::cls::root, xml_escape(s.kind), xml_escape(s.kind), xml_escape(s.kind));
     out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
                        xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
     at.style_begin = out.size();
@@ -225,12 +226,12 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     out += fmt::format("<defs>"
                        "<marker id=\"tg-{0}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
                        "markerHeight=\"7\" orient=\"auto-start-reverse\" markerUnits=\"userSpaceOnUse\">"
-                       "<path d=\"M0,1 L9,5 L0,9 z\" class=\"tg-head\"/></marker>"
+                       "<path d=\"M0,1 L9,5 L0,9 z\" class=\"{1}\"/></marker>"
                        "<marker id=\"tg-{0}-bar\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" "
                        "markerHeight=\"10\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">"
-                       "<path d=\"M8,0 L8,10\" class=\"tg-bar-head\"/></marker></defs>\n",
-                       kind);
-    out += fmt::format("<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" class=\"tg-bg\"/>\n", w, h);
+                       "<path d=\"M8,0 L8,10\" class=\"{2}\"/></marker></defs>\n",
+                       kind, style::cls::head, style::cls::bar_head);
+    out += fmt::format("<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" class=\"{}\"/>\n", w, h, style::cls::background);
     for (const auto& g : s.groups) write_group(out, g, kind);
     out += "</svg>\n";
     return out;

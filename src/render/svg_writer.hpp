@@ -21,19 +21,6 @@ std::string format_number(double v);
 // The stylesheet every SVG carries (lane palette, link kinds, text sizes).
 const std::string& stylesheet();
 
-// The CSS class ("lane-N") that colours an event of the given lane.
-std::string lane_class(int lane_index, bool no_lane);
-
-// The colours behind lane_class, for outputs that carry no stylesheet (DOT).
-struct LaneColours {
-    const char* stroke;  // markers, outlines
-    const char* tint;    // box fills
-};
-LaneColours lane_colours(int lane_index, bool no_lane);
-
-// The red of `blocks` links, distinct from every lane colour.
-inline constexpr const char* kBlocksColour = "#C8102E";
-
 struct SvgOptions {
     bool xml_declaration = true;  // for a file of its own; not inside HTML
     bool embed_style = true;      // the page carries the stylesheet once, in its own <style>

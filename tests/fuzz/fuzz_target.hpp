@@ -5,16 +5,16 @@
 #include <string>
 #include <string_view>
 
+#include "causal/causal_layout.hpp"
 #include "core/diagnostics.hpp"
 #include "graph/chain_report.hpp"
 #include "graph/checks.hpp"
 #include "graph/export_json.hpp"
 #include "graph/queries.hpp"
-#include "layout/causal_layout.hpp"
-#include "layout/timeline.hpp"
 #include "page/page.hpp"
 #include "parse/parser.hpp"
 #include "render/svg_writer.hpp"
+#include "timeline/timeline.hpp"
 
 namespace timegraph_fuzz {
 
@@ -37,16 +37,16 @@ inline void run_one(std::string_view input) {
     }
     graph::longest_chain(eg);
     graph::drawn_links(eg, false);
-    for (auto scale : {layout::ScaleKind::compressed, layout::ScaleKind::linear}) {
-        layout::TimelineOptions options;
+    for (auto scale : {timescale::ScaleKind::compressed, timescale::ScaleKind::linear}) {
+        timeline::TimelineOptions options;
         options.scale = scale;
-        render::write_svg(layout::timeline_layout(eg, options));
+        render::write_svg(timeline::timeline_layout(eg, options));
     }
     // The dated causal layout; Graphviz's own layout is left to the graph tests, as
     // its run time would starve the fuzzer.
-    layout::CausalOptions causal;
-    causal.engine = layout::CausalEngine::dated;
-    if (auto scene = layout::causal_layout(eg, causal, diags)) render::write_svg(*scene);
+    causal::CausalOptions causal;
+    causal.engine = causal::CausalEngine::dated;
+    if (auto scene = causal::causal_layout(eg, causal, diags)) render::write_svg(*scene);
     page::build_page(eg, "", "", {}, diags);
 }
 

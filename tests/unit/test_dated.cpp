@@ -2,9 +2,9 @@
 // and one box per event and one curve per drawn link, at any size.
 #include <catch2/catch.hpp>
 
+#include "causal/causal_layout.hpp"
 #include "causal_fixtures.hpp"
 #include "graph/queries.hpp"
-#include "layout/causal_layout.hpp"
 #include "render/svg_writer.hpp"
 
 using namespace timegraph;
@@ -12,10 +12,10 @@ using namespace timegraph;
 namespace {
 
 std::string dated_svg(const graph::EventGraph& eg) {
-    layout::CausalOptions o;
-    o.engine = layout::CausalEngine::dated;
+    causal::CausalOptions o;
+    o.engine = causal::CausalEngine::dated;
     core::Diagnostics d;
-    auto s = layout::causal_layout(eg, o, d);
+    auto s = causal::causal_layout(eg, o, d);
     REQUIRE(s);
     return render::write_svg(*s);
 }
@@ -44,10 +44,10 @@ TEST_CASE("dated layout: every certainly-earlier event sits to the left") {
 
 TEST_CASE("dated layout: one box per event, one curve per drawn link, no two boxes overlap") {
     auto eg = tg_test::load_graph_file("data/us-china-2024.tg");
-    layout::CausalOptions o;
-    o.engine = layout::CausalEngine::dated;
+    causal::CausalOptions o;
+    o.engine = causal::CausalEngine::dated;
     core::Diagnostics d;
-    auto s = layout::causal_layout(eg, o, d);
+    auto s = causal::causal_layout(eg, o, d);
     REQUIRE(s);
     std::vector<scene::Rect> boxes;
     std::size_t edges = 0;
@@ -68,48 +68,51 @@ TEST_CASE("dated layout: one box per event, one curve per drawn link, no two box
     CHECK(dated_svg(eg) == dated_svg(eg));
 }
 
-TEST_CASE("automatic layout takes the dated engine above the Graphviz cap") {
-    std::string text;
-    for (std::size_t i = 0; i <= layout::kMaxDotEvents; ++i)
-        text += "event e" + std::to_string(i) + "\n date: " + std::to_string(1000 + i) + "\n title: Step\n";
-    for (std::size_t i = 1; i <= layout::kMaxDotEvents; ++i)
-        text += "e" + std::to_string(i - 1) + " -> e" + std::to_string(i) + "\n";
-    auto eg = tg_test::load_graph(text);
-    core::Diagnostics d;
-    auto s = layout::causal_layout(eg, {}, d);
-    REQUIRE(s);
-    bool has_lanes = false;
-    for (const auto& g : s->groups) has_lanes = has_lanes || g.id == "gr-lanes";
-    CHECK(has_lanes);
+namespace {
+
+bool has_lane_bands(const scene::Scene& s) {
+    for (const auto& g : s.groups)
+        if (g.id == "gr-lanes") return true;
+    return false;
 }
 
-TEST_CASE("automatic layout gives dot only what it lays out quickly") {
-    // A chain: each link spans one time column.
-    std::string chain;
-    for (int i = 0; i < 30; ++i) chain += "event e" + std::to_string(i) + "\n date: " + std::to_string(1900 + i) + "\n title: Step\n";
-    for (int i = 1; i < 30; ++i) chain += "e" + std::to_string(i - 1) + " -> e" + std::to_string(i) + "\n";
-    auto eg = tg_test::load_graph(chain);
-    CHECK(layout::dot_work(eg, false) == 30 + 29);
-    CHECK(layout::dot_fits(eg, false));
-    // Links that reach across many columns: few events, but more work than dot does in a second.
-    std::string wide;
-    for (int i = 0; i < 120; ++i) wide += "event e" + std::to_string(i) + "\n date: " + std::to_string(1900 + i) + "\n title: Step\n";
-    for (int i = 0; i < 40; ++i) wide += "e" + std::to_string(i) + " -> e" + std::to_string(i + 60) + "\n";
-    auto far = tg_test::load_graph(wide);
-    CHECK(layout::dot_work(far, false) == 120 + 40 * 60);
-    CHECK_FALSE(layout::dot_fits(far, false));
+std::string steps(std::size_t n, std::size_t span) {
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i)
+        text += "event e" + std::to_string(i) + "\n date: " + std::to_string(1000 + i) + "\n title: Step\n";
+    for (std::size_t i = 0; i + span < n; ++i) text += "e" + std::to_string(i) + " -> e" + std::to_string(i + span) + "\n";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("automatic layout is the dated engine: time columns up to its limit, the overview above") {
+    // Up to kMaxLayeredEvents: the layered engine, which draws lanes as colours, not bands.
+    auto eg = tg_test::load_graph(steps(401, 1));
     core::Diagnostics d;
-    auto s = layout::causal_layout(far, {}, d);
+    auto s = causal::causal_layout(eg, {}, d);
     REQUIRE(s);
-    bool has_lanes = false;
-    for (const auto& g : s->groups) has_lanes = has_lanes || g.id == "gr-lanes";
-    CHECK(has_lanes);
-    // An explicit dot is tried at any size, within its time bound.
-    layout::CausalOptions dot;
-    dot.engine = layout::CausalEngine::dot;
+    CHECK_FALSE(has_lane_bands(*s));
+    causal::CausalOptions dated;
+    dated.engine = causal::CausalEngine::dated;
+    CHECK(render::write_svg(*s) == render::write_svg(*causal::causal_layout(eg, dated, d)));
+    // Above it, the overview along the time scale, with lane bands.
+    auto big = tg_test::load_graph(steps(causal::kMaxLayeredEvents + 1, 1));
+    auto o = causal::causal_layout(big, {}, d);
+    REQUIRE(o);
+    CHECK(has_lane_bands(*o));
+    CHECK(d.warning_count() == 0);
+    CHECK_FALSE(d.has_errors());
+}
+
+TEST_CASE("an explicit dot is tried at any size, within its time bound") {
+    // Links that reach across many columns: few events, but more than dot lays out in a millisecond.
+    auto far = tg_test::load_graph(steps(120, 60));
+    causal::CausalOptions dot;
+    dot.engine = causal::CausalEngine::dot;
     dot.dot_timeout = 0.001;
     core::Diagnostics failed;
-    CHECK_FALSE(layout::causal_layout(far, dot, failed));
+    CHECK_FALSE(causal::causal_layout(far, dot, failed));
     CHECK_THAT(core::format_all(failed), Catch::Contains("did not finish within 0.001 s"));
 }
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "fixtures.hpp"
-#include "layout/frame.hpp"
+#include "frame/frame.hpp"
 
 using namespace timegraph;
 
@@ -24,29 +24,29 @@ model::Document doc_of(const std::string& text) {
 }  // namespace
 
 TEST_CASE("wrap_text: lines fit the width, long words break, max_lines adds an ellipsis") {
-    auto lines = layout::wrap_text("China suspends cooperation, including on narcotics", 12, measure::Style::regular, 120);
+    auto lines = measure::wrap_text("China suspends cooperation, including on narcotics", 12, measure::Style::regular, 120);
     REQUIRE(lines.size() >= 2);
     for (const auto& l : lines) CHECK(measure::text_width(l, 12) <= 120);
     CHECK(lines.front() == "China suspends");
 
-    auto word = layout::wrap_text(std::string(60, 'W'), 12, measure::Style::regular, 50);
+    auto word = measure::wrap_text(std::string(60, 'W'), 12, measure::Style::regular, 50);
     CHECK(word.size() > 3);
     for (const auto& l : word) CHECK(measure::text_width(l, 12) <= 50);
 
-    auto cut = layout::wrap_text("one two three four five six seven eight nine ten", 12, measure::Style::regular, 60, 2);
+    auto cut = measure::wrap_text("one two three four five six seven eight nine ten", 12, measure::Style::regular, 60, 2);
     REQUIRE(cut.size() == 2);
     CHECK(cut.back().size() >= 3);
     CHECK(cut.back().substr(cut.back().size() - 3) == "\xE2\x80\xA6");
     CHECK(measure::text_width(cut.back(), 12) <= 60);
 
-    CHECK(layout::wrap_text("", 12, measure::Style::regular, 60).empty());
-    CHECK(layout::wrap_text("short", 12, measure::Style::regular, 600) == std::vector<std::string>{"short"});
+    CHECK(measure::wrap_text("", 12, measure::Style::regular, 60).empty());
+    CHECK(measure::wrap_text("short", 12, measure::Style::regular, 600) == std::vector<std::string>{"short"});
 }
 
 TEST_CASE("heading and credit: measured, wrapped, empty without text") {
     auto doc = doc_of("title: A rather long title for a narrow picture of events\nsubtitle: Sub\n"
                       "source: The Daily Record, 2 May 2024\nevent a\ndate: 2020\ntitle: A\n");
-    auto h = layout::heading(doc, "gr", 200);
+    auto h = frame::heading(doc, "gr", 200);
     CHECK(h.group.id == "gr-heading");
     auto lines = texts_of(h.group);
     REQUIRE(lines.size() >= 3);
@@ -54,14 +54,14 @@ TEST_CASE("heading and credit: measured, wrapped, empty without text") {
     CHECK(h.width <= 200);
     CHECK(h.height > 2 * 24);
 
-    auto c = layout::credit(doc, "gr", 400);
+    auto c = frame::credit(doc, "gr", 400);
     CHECK(texts_of(c.group) == std::vector<std::string>{"Source: The Daily Record, 2 May 2024"});
     CHECK(c.height == Approx(12));
 
     auto bare = doc_of("event a\ndate: 2020\ntitle: A\n");
-    CHECK(layout::heading(bare, "gr", 200).empty());
-    CHECK(layout::heading(bare, "gr", 200).height == 0);
-    CHECK(layout::credit(bare, "gr", 200).empty());
+    CHECK(frame::heading(bare, "gr", 200).empty());
+    CHECK(frame::heading(bare, "gr", 200).height == 0);
+    CHECK(frame::credit(bare, "gr", 200).empty());
 }
 
 TEST_CASE("legend: used lanes in order, used link kinds, expected events") {
@@ -70,7 +70,7 @@ TEST_CASE("legend: used lanes in order, used link kinds, expected events") {
                       "event b\ndate: 2021\ntitle: B\nlane: us\n"
                       "event c\ndate: 2022\ntitle: C\nstatus: expected\n"
                       "a -> b\nb -| c\n");
-    auto l = layout::legend(doc, "tl", 1000);
+    auto l = frame::legend(doc, "tl", 1000);
     CHECK(l.group.id == "tl-legend");
     CHECK(texts_of(l.group) == std::vector<std::string>{"United States", "China", "Other", "causes", "blocks", "expected"});
     CHECK(l.height == Approx(16));
@@ -78,10 +78,10 @@ TEST_CASE("legend: used lanes in order, used link kinds, expected events") {
     REQUIRE(l.group.children.size() == 1);
     CHECK(l.group.children[0].cls == "expected");
 
-    auto no_links = layout::legend(doc, "tl", 1000, false);
+    auto no_links = frame::legend(doc, "tl", 1000, false);
     CHECK(texts_of(no_links.group) == std::vector<std::string>{"United States", "China", "Other", "expected"});
 
-    auto narrow = layout::legend(doc, "tl", 120);
+    auto narrow = frame::legend(doc, "tl", 120);
     CHECK(narrow.height > 3 * 16);
     CHECK(narrow.width <= 120);
 }
@@ -92,7 +92,7 @@ TEST_CASE("shift moves every item and child") {
     g.items.push_back(scene::Path{{{'M', {{0, 0}}}, {'C', {{1, 1}, {2, 2}, {3, 3}}}}, "", scene::Marker::none});
     g.children.push_back(scene::Group{});
     g.children[0].items.push_back(scene::Circle{5, 5, 1, ""});
-    layout::shift(g, 10, 20);
+    frame::shift(g, 10, 20);
     CHECK(std::get<scene::Rect>(g.items[0]).x == 11);
     CHECK(std::get<scene::Rect>(g.items[0]).y == 22);
     CHECK(std::get<scene::Path>(g.items[1]).ops[1].pts[2].y == 23);

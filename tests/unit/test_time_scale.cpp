@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <random>
 
-#include "layout/time_scale.hpp"
 #include "measure/text_metrics.hpp"
+#include "timescale/time_scale.hpp"
 
 using namespace timegraph;
-using layout::Minutes;
-using layout::TimeSpan;
+using timescale::Minutes;
+using timescale::TimeSpan;
 
 namespace {
 
@@ -41,14 +41,14 @@ std::vector<TimeSpan> random_spans(std::mt19937& rng) {
     return spans;
 }
 
-layout::TimeScale fit(const std::vector<TimeSpan>& spans, layout::ScaleKind kind, double x0 = 100, double x1 = 1000) {
+timescale::TimeScale fit(const std::vector<TimeSpan>& spans, timescale::ScaleKind kind, double x0 = 100, double x1 = 1000) {
     TimeSpan domain{spans.front().lo, spans.front().hi};
     for (const auto& s : spans) domain.lo = std::min(domain.lo, s.lo), domain.hi = std::max(domain.hi, s.hi);
-    layout::ScaleOptions o;
+    timescale::ScaleOptions o;
     o.kind = kind;
     o.x0 = x0;
     o.x1 = x1;
-    return layout::TimeScale::fit(spans, domain, o);
+    return timescale::TimeScale::fit(spans, domain, o);
 }
 
 Minutes marker_of(const TimeSpan& s) { return s.point ? s.lo + (s.hi - s.lo) / 2 : s.lo; }
@@ -59,7 +59,7 @@ TEST_CASE("time scale: x never decreases, and grows inside every segment (random
     std::mt19937 rng(20240130);
     for (int round = 0; round < 300; ++round) {
         auto spans = random_spans(rng);
-        for (auto kind : {layout::ScaleKind::compressed, layout::ScaleKind::linear}) {
+        for (auto kind : {timescale::ScaleKind::compressed, timescale::ScaleKind::linear}) {
             auto scale = fit(spans, kind);
             std::vector<Minutes> times;
             for (const auto& s : spans) times.insert(times.end(), {s.lo, s.hi, marker_of(s), s.lo - 7, s.hi + 7});
@@ -95,7 +95,7 @@ TEST_CASE("time scale: breaks lie only over empty time, squeezes only between ma
     int empty_breaks = 0, squeezes = 0;
     for (int round = 0; round < 300; ++round) {
         auto spans = random_spans(rng);
-        auto scale = fit(spans, layout::ScaleKind::compressed);
+        auto scale = fit(spans, timescale::ScaleKind::compressed);
         for (const auto& b : scale.breaks()) {
             INFO("round " << round << " break " << b.t0 << ".." << b.t1);
             CHECK(b.t0 < b.t1);
@@ -110,7 +110,7 @@ TEST_CASE("time scale: breaks lie only over empty time, squeezes only between ma
             if (!b.empty) CHECK(covered);
             (b.empty ? empty_breaks : squeezes) += 1;
         }
-        CHECK(fit(spans, layout::ScaleKind::linear).breaks().empty());
+        CHECK(fit(spans, timescale::ScaleKind::linear).breaks().empty());
     }
     // The random inputs do exercise both kinds.
     CHECK(empty_breaks > 50);
@@ -125,13 +125,13 @@ TEST_CASE("time scale: years of quiet become breaks, and a busy week gets room")
     };
     for (unsigned d : {26u, 27u, 29u, 30u, 31u})
         for (int track : {0, 1}) spans.push_back({day(2024, 1, d), day(2024, 1, d) + kDay - 1, true, track});
-    auto scale = fit(spans, layout::ScaleKind::compressed);
+    auto scale = fit(spans, timescale::ScaleKind::compressed);
     auto breaks = scale.breaks();
     REQUIRE(breaks.size() >= 2);
     for (const auto& b : breaks) CHECK(b.empty);
     double week = scale.x(day(2024, 1, 31)) - scale.x(day(2024, 1, 26));
     CHECK(week > 250);
-    auto linear = fit(spans, layout::ScaleKind::linear);
+    auto linear = fit(spans, timescale::ScaleKind::linear);
     CHECK(linear.x(day(2024, 1, 31)) - linear.x(day(2024, 1, 26)) < 5);
     CHECK(linear.segments().size() == 1);
 }
@@ -140,7 +140,7 @@ TEST_CASE("time scale: a range spanning the gap forbids a break but lets the cro
     auto day = [](int y, unsigned m, unsigned d) { return model::to_minutes(y, m, d); };
     std::vector<TimeSpan> spans = {{day(2019, 1, 1), day(2024, 12, 31), false, 0}};
     for (unsigned d : {26u, 27u, 28u, 29u, 30u}) spans.push_back({day(2024, 1, d), day(2024, 1, d) + kDay - 1, true, 1});
-    auto scale = fit(spans, layout::ScaleKind::compressed);
+    auto scale = fit(spans, timescale::ScaleKind::compressed);
     REQUIRE_FALSE(scale.breaks().empty());
     for (const auto& b : scale.breaks()) CHECK_FALSE(b.empty);
     CHECK(scale.x(day(2024, 1, 30)) - scale.x(day(2024, 1, 26)) > 100);
@@ -150,9 +150,9 @@ TEST_CASE("axis ticks: labels in a row never overlap, and stay on the axis (rand
     std::mt19937 rng(7);
     for (int round = 0; round < 200; ++round) {
         auto spans = random_spans(rng);
-        for (auto kind : {layout::ScaleKind::compressed, layout::ScaleKind::linear}) {
+        for (auto kind : {timescale::ScaleKind::compressed, timescale::ScaleKind::linear}) {
             auto scale = fit(spans, kind);
-            auto ticks = layout::axis_ticks(scale);
+            auto ticks = timescale::axis_ticks(scale);
             REQUIRE_FALSE(ticks.empty());
             double label_end = -1e9, context_end = -1e9;
             for (const auto& t : ticks) {
@@ -177,7 +177,7 @@ TEST_CASE("axis ticks: BCE years are labelled BCE, and there is no year 0") {
     auto year = [](int y) { return model::to_minutes(y, 1, 1); };
     // 60 BCE to 20 CE, linear: decades either side of the era.
     std::vector<TimeSpan> spans = {{year(-59), year(20), false, 0}};
-    auto ticks = layout::axis_ticks(fit(spans, layout::ScaleKind::linear));
+    auto ticks = timescale::axis_ticks(fit(spans, timescale::ScaleKind::linear));
     std::vector<std::string> labels;
     for (const auto& t : ticks) labels.push_back(t.label);
     INFO(::Catch::Detail::stringify(labels));
@@ -197,10 +197,10 @@ TEST_CASE("axis ticks: BCE years are labelled BCE, and there is no year 0") {
 TEST_CASE("axis ticks: minutes, days and months carry their context") {
     auto at = [](unsigned d, unsigned h, unsigned m) { return model::to_minutes(2024, 3, d, h, m); };
     std::vector<TimeSpan> spans = {{at(12, 14, 2), at(12, 14, 2), true, 0}, {at(12, 15, 18), at(12, 15, 18), true, 0}};
-    auto ticks = layout::axis_ticks(fit(spans, layout::ScaleKind::linear));
+    auto ticks = timescale::axis_ticks(fit(spans, timescale::ScaleKind::linear));
     REQUIRE(ticks.size() >= 3);
     CHECK(ticks.front().context == "12 Mar 2024");
-    CHECK(std::any_of(ticks.begin(), ticks.end(), [](const layout::Tick& t) { return t.label == "14:30"; }));
+    CHECK(std::any_of(ticks.begin(), ticks.end(), [](const timescale::Tick& t) { return t.label == "14:30"; }));
 }
 
 TEST_CASE("time scale: a crowd spread evenly over decades keeps its proportions") {
@@ -213,7 +213,7 @@ TEST_CASE("time scale: a crowd spread evenly over decades keeps its proportions"
         Minutes t = start + std::uniform_int_distribution<Minutes>(0, years30 - kDay)(rng) / kDay * kDay;
         spans.push_back({t, t + kDay - 1, true, std::uniform_int_distribution<int>(0, 7)(rng)});
     }
-    auto scale = fit(spans, layout::ScaleKind::compressed);
+    auto scale = fit(spans, timescale::ScaleKind::compressed);
     // No month takes more than a few times its share of the axis.
     for (Minutes t = start; t + 31 * kDay < start + years30; t += 31 * kDay)
         CHECK(scale.x(t + 31 * kDay) - scale.x(t) < 4 * 900.0 / (30 * 12));

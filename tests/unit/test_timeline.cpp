@@ -18,11 +18,11 @@
 #include <nlohmann/json.hpp>
 
 #include "fixtures.hpp"
-#include "layout/label_rows.hpp"
-#include "layout/label_tiers.hpp"
-#include "layout/timeline.hpp"
 #include "measure/text_metrics.hpp"
 #include "render/svg_writer.hpp"
+#include "timeline/label_rows.hpp"
+#include "timeline/label_tiers.hpp"
+#include "timeline/timeline.hpp"
 
 using namespace timegraph;
 
@@ -259,7 +259,7 @@ TEST_CASE("label rows: no two labels in a row meet, and no leader crosses a labe
     for (int round = 0; round < 300; ++round) {
         std::uniform_int_distribution<int> count(1, 120);
         std::uniform_real_distribution<double> x(0, 1000), w(20, 220);
-        std::vector<layout::LabelItem> items;
+        std::vector<timeline::LabelItem> items;
         for (int i = 0, n = count(rng); i < n; ++i) {
             double wide = w(rng);
             items.push_back({x(rng), {wide, wide * 0.7, wide * 0.5}});
@@ -267,7 +267,7 @@ TEST_CASE("label rows: no two labels in a row meet, and no leader crosses a labe
         std::vector<std::size_t> priority(items.size());
         for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = priority.size() - 1 - k;
         int max_rows = round % 3 == 0 ? 3 : 1000;
-        auto packed = layout::pack_label_rows(items, priority, max_rows, 8);
+        auto packed = timeline::pack_label_rows(items, priority, max_rows, 8);
         REQUIRE(packed.row.size() == items.size());
         auto width = [&](std::size_t i) { return items[i].widths[static_cast<std::size_t>(packed.variant[i])]; };
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -291,10 +291,10 @@ TEST_CASE("label rows: no two labels in a row meet, and no leader crosses a labe
 
 TEST_CASE("label rows: when not all fit, the first in priority keep their labels") {
     // Twenty labels over the same spot: only three rows.
-    std::vector<layout::LabelItem> items(20, layout::LabelItem{100, {150}});
+    std::vector<timeline::LabelItem> items(20, timeline::LabelItem{100, {150}});
     for (std::size_t i = 0; i < items.size(); ++i) items[i].anchor = 100 + static_cast<double>(i);
     std::vector<std::size_t> priority = {7, 3, 15, 0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19};
-    auto packed = layout::pack_label_rows(items, priority, 3, 8);
+    auto packed = timeline::pack_label_rows(items, priority, 3, 8);
     CHECK(packed.rows == 3);
     CHECK(packed.unlabelled == 17);
     CHECK(packed.row[7] >= 0);
@@ -303,8 +303,8 @@ TEST_CASE("label rows: when not all fit, the first in priority keep their labels
 }
 
 TEST_CASE("label rows: a narrower wrap is taken when it sits nearer the marker") {
-    std::vector<layout::LabelItem> items = {{0, {200, 90}}, {100, {150}}};
-    auto packed = layout::pack_label_rows(items, {0, 1}, 10, 8);
+    std::vector<timeline::LabelItem> items = {{0, {200, 90}}, {100, {150}}};
+    auto packed = timeline::pack_label_rows(items, {0, 1}, 10, 8);
     CHECK(packed.row[0] == 0);
     CHECK(packed.variant[0] == 1);
     CHECK(packed.row[1] == 0);
@@ -314,20 +314,20 @@ TEST_CASE("label rows: a narrower wrap is taken when it sits nearer the marker")
 
 TEST_CASE("label tiers: no label of any tier touches another, a text, a marker, or a leader (random inputs)") {
     std::mt19937 rng(7);
-    auto strictly_overlap = [](const layout::Box& a, const layout::Box& b) {
+    auto strictly_overlap = [](const timeline::Box& a, const timeline::Box& b) {
         return a.x0 < b.x1 - 1e-9 && b.x0 < a.x1 - 1e-9 && a.y0 < b.y1 - 1e-9 && b.y0 < a.y1 - 1e-9;
     };
     for (int round = 0; round < 40; ++round) {
-        const layout::Box area{0, 0, 800, 300};
-        layout::Occupancy texts(area, 16), markers(area, 16);
+        const timeline::Box area{0, 0, 800, 300};
+        timeline::Occupancy texts(area, 16), markers(area, 16);
         std::uniform_real_distribution<double> x(0, 790), y(0, 120), w(30, 260);
-        std::vector<layout::Box> drawn_texts, drawn_markers;
+        std::vector<timeline::Box> drawn_texts, drawn_markers;
         for (int i = 0; i < 6; ++i) {
             double tx = x(rng), ty = 150 + y(rng) / 2;
             drawn_texts.push_back({tx, ty, tx + w(rng) / 2, ty + 20});
             texts.add(drawn_texts.back());
         }
-        std::vector<layout::TierItem> items;
+        std::vector<timeline::TierItem> items;
         const int n = std::uniform_int_distribution<int>(1, 400)(rng);
         for (int i = 0; i < n; ++i) {
             double mx = x(rng), my = 10 + std::floor(y(rng) / 16) * 16;
@@ -337,8 +337,8 @@ TEST_CASE("label tiers: no label of any tier touches another, a text, a marker, 
         }
         std::vector<std::size_t> priority(items.size());
         for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = k;
-        auto placed = layout::place_label_tiers(items, priority, texts, markers);
-        std::vector<layout::Box> labels, leaders;
+        auto placed = timeline::place_label_tiers(items, priority, texts, markers);
+        std::vector<timeline::Box> labels, leaders;
         for (std::size_t i = 0; i < placed.size(); ++i) {
             if (placed[i].tier == 0) continue;
             const auto& b = placed[i].box;
@@ -365,9 +365,9 @@ TEST_CASE("label tiers: no label of any tier touches another, a text, a marker, 
 }
 
 TEST_CASE("label tiers: the largest tier is tried first, and a crowd fills the smaller ones") {
-    const layout::Box area{0, 0, 400, 100};
-    layout::Occupancy texts(area, 16), markers(area, 16);
-    std::vector<layout::TierItem> items;
+    const timeline::Box area{0, 0, 400, 100};
+    timeline::Occupancy texts(area, 16), markers(area, 16);
+    std::vector<timeline::TierItem> items;
     for (int i = 0; i < 12; ++i) {
         double mx = 20 + 6.0 * i;
         items.push_back({{mx, 40, mx + 10, 50}, mx + 5, area, 120, 15});
@@ -375,7 +375,7 @@ TEST_CASE("label tiers: the largest tier is tried first, and a crowd fills the s
     }
     std::vector<std::size_t> priority(items.size());
     for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = items.size() - 1 - k;
-    auto placed = layout::place_label_tiers(items, priority, texts, markers);
+    auto placed = timeline::place_label_tiers(items, priority, texts, markers);
     CHECK(placed[11].tier == 2);  // first in priority, right of the crowd
     std::set<int> tiers;
     for (const auto& p : placed) tiers.insert(p.tier);
@@ -388,10 +388,10 @@ TEST_CASE("timeline: no text overlaps text, a marker or the axis, all inside the
     std::mt19937 rng(2024);
     for (int round = 0; round < 60; ++round) {
         auto eg = graph_of(random_model(rng, std::uniform_int_distribution<int>(1, 45)(rng)));
-        layout::TimelineOptions opt;
-        opt.scale = round % 4 == 3 ? layout::ScaleKind::linear : layout::ScaleKind::compressed;
+        timeline::TimelineOptions opt;
+        opt.scale = round % 4 == 3 ? timescale::ScaleKind::linear : timescale::ScaleKind::compressed;
         opt.width = round % 5 == 4 ? 640 : 1200;
-        auto s = layout::timeline_layout(eg, opt);
+        auto s = timeline::timeline_layout(eg, opt);
         INFO("round " << round);
         check_readable(s);
         // Every event is drawn, with its marker.
@@ -405,7 +405,7 @@ TEST_CASE("timeline: no text overlaps text, a marker or the axis, all inside the
 
 TEST_CASE("timeline: the seed reads — no overlaps, the January week distinct, 2019 and 2020 on the axis") {
     auto eg = graph_of_file("data/us-china-2024.tg");
-    auto s = layout::timeline_layout(eg, {});
+    auto s = timeline::timeline_layout(eg, {});
     check_readable(s);
     auto b = boxes_of(s);
     CHECK(b.events == eg.document.events.size());
@@ -433,7 +433,7 @@ TEST_CASE("timeline: the seed reads — no overlaps, the January week distinct, 
 
 TEST_CASE("timeline: the golden scene of the seed") {
     auto eg = graph_of_file("data/us-china-2024.tg");
-    std::string got = scene::to_json(layout::timeline_layout(eg, {})).dump(1) + "\n";
+    std::string got = scene::to_json(timeline::timeline_layout(eg, {})).dump(1) + "\n";
     const std::string dir = tg_test::source_path("tests/golden/seed-timeline/");
     if (const char* accept = std::getenv("TIMEGRAPH_ACCEPT"); accept && std::string(accept) == "1")
         std::ofstream(dir + "scene.json", std::ios::binary) << got;
@@ -446,7 +446,7 @@ TEST_CASE("timeline: the golden scene of the seed") {
 
 TEST_CASE("timeline: BCE years read as BCE, in order, without a year 0") {
     auto eg = graph_of_file("tests/data/bce.tg");
-    auto s = layout::timeline_layout(eg, {});
+    auto s = timeline::timeline_layout(eg, {});
     check_readable(s);
     auto b = boxes_of(s);
     std::map<std::string, double> x;
@@ -471,7 +471,7 @@ TEST_CASE("timeline: BCE years read as BCE, in order, without a year 0") {
 
 TEST_CASE("timeline: a minute-precision postmortem gets a minute axis and distinct markers") {
     auto eg = graph_of_file("tests/data/incident.tg");
-    auto s = layout::timeline_layout(eg, {});
+    auto s = timeline::timeline_layout(eg, {});
     check_readable(s);
     auto b = boxes_of(s);
     std::vector<std::string> texts;
@@ -491,7 +491,7 @@ TEST_CASE("timeline: a huge crowd keeps every marker, labels what fits, and says
                             i, 1 + i % 12, 1 + i % 28, i);
     for (int i = 0; i + 1 < 40; ++i) text += fmt::format("e{} -> e{}\n", i * 7, 2999);
     auto eg = graph_of(text);
-    auto s = layout::timeline_layout(eg, {});
+    auto s = timeline::timeline_layout(eg, {});
     check_readable(s);
     auto b = boxes_of(s);
     CHECK(b.events == 3000);
@@ -534,7 +534,7 @@ TEST_CASE("timeline: too many links to read are kept for the page but hidden, an
     std::string text;
     for (int i = 0; i < 600; ++i) text += fmt::format("event e{}\n date: {}\n title: Step {}\n", i, 1400 + i, i);
     for (int i = 0; i + 1 < 600; ++i) text += fmt::format("e{} -> e{}\n", i, i + 1);
-    auto crowded = layout::timeline_layout(graph_of(text), {});
+    auto crowded = timeline::timeline_layout(graph_of(text), {});
     CHECK(group_class(crowded, "tl-links") == "tg-links tg-quiet");
     CHECK_THAT(note_of(crowded), Catch::Contains("599 links are too many to draw here and are hidden"));
     std::size_t link_groups = 0;
@@ -560,9 +560,9 @@ TEST_CASE("timeline: too many links to read are kept for the page but hidden, an
     text.clear();
     for (int i = 0; i < 1101; ++i) text += fmt::format("event e{}\n date: {}\n title: Step {}\n", i, 1000 + i, i);
     for (int i = 0; i + 1 < 1101; ++i) text += fmt::format("e{} -> e{}\n", i, i + 1);
-    CHECK_THAT(note_of(layout::timeline_layout(graph_of(text), {})), Catch::Contains("1,100 links are too many"));
+    CHECK_THAT(note_of(timeline::timeline_layout(graph_of(text), {})), Catch::Contains("1,100 links are too many"));
 
-    auto seed = layout::timeline_layout(graph_of_file("data/us-china-2024.tg"), {});
+    auto seed = timeline::timeline_layout(graph_of_file("data/us-china-2024.tg"), {});
     CHECK(group_class(seed, "tl-links") == "tg-links");
     CHECK(max_links(seed) == -1);
     CHECK(note_of(seed).find("links are too many") == std::string::npos);
@@ -572,7 +572,7 @@ TEST_CASE("timeline: events and links carry ids, data and accessible names") {
     auto eg = graph_of("event a\n date: 2024-01-26..2024-01-27\n title: Talks\n"
                        "event b\n date: 2024-01-30\n title: Group\n status: expected\n"
                        "a -> b: led to\n");
-    auto s = layout::timeline_layout(eg, {});
+    auto s = timeline::timeline_layout(eg, {});
     std::string svg = render::write_svg(s);
     CHECK(svg.find("<g id=\"tl-ev-a\" data-id=\"a\" class=\"tg-event lane-7\" tabindex=\"0\" role=\"button\" "
                    "aria-label=\"26–27 Jan 2024: Talks\"><title>26–27 Jan 2024: Talks</title>") != std::string::npos);
@@ -580,14 +580,14 @@ TEST_CASE("timeline: events and links carry ids, data and accessible names") {
     CHECK(svg.find("<g id=\"tl-ln-0\" data-id=\"a-&gt;b\" data-from=\"a\" data-to=\"b\" data-kind=\"causes\"") !=
           std::string::npos);
     CHECK(svg.find("class=\"tg-link causes\" marker-end=\"url(#") != std::string::npos);
-    layout::TimelineOptions off;
+    timeline::TimelineOptions off;
     off.links = false;
-    CHECK(render::write_svg(layout::timeline_layout(eg, off)).find("tl-ln-") == std::string::npos);
+    CHECK(render::write_svg(timeline::timeline_layout(eg, off)).find("tl-ln-") == std::string::npos);
 }
 
 TEST_CASE("timeline: an ongoing range runs to the end of the axis") {
     auto eg = graph_of("event a\n date: 2020-05..\n title: Ongoing\nevent b\n date: 2021-03-01\n title: Later\n");
-    auto s = layout::timeline_layout(eg, {});
+    auto s = timeline::timeline_layout(eg, {});
     auto b = boxes_of(s);
     double bar_end = 0;
     for (const auto& m : b.markers)

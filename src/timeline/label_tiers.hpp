@@ -10,14 +10,16 @@
 #include <cstdint>
 #include <vector>
 
-namespace timegraph::layout {
+#include "style/style.hpp"
+
+namespace timegraph::timeline {
 
 struct Box {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
 // The zoom factors of the tiers, largest label first.
-inline constexpr int kLabelTiers[] = {2, 4, 8};
+using style::kLabelTiers;
 
 // Occupied rectangles, bucketed in a grid of square cells: a query or an
 // insert costs the cells the box covers, so a crowd stays O(n).
@@ -69,4 +71,4 @@ struct TierSpacing {
 std::vector<TierLabel> place_label_tiers(const std::vector<TierItem>& items, const std::vector<std::size_t>& priority,
                                          Occupancy& texts, const Occupancy& markers, TierSpacing spacing = {});
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timeline

@@ -7,7 +7,7 @@
 
 #include "graph/event_graph.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::causal {
 
 // The slot of every vertex (indexed by vertex), numbered 0..max with none
 // empty, and each as low as the constraints allow. Every event that
@@ -17,4 +17,4 @@ namespace timegraph::layout {
 // precedes a); then the dates alone decide.
 std::vector<int> time_slots(const graph::EventGraph& eg, const std::vector<graph::Edge>& links);
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::causal

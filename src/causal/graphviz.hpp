@@ -11,7 +11,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-namespace timegraph::layout::gv {
+namespace timegraph::causal::gv {
 
 // The process's Graphviz context, created on first use with the dot layout
 // built in (no plugin configuration is read). Null if Graphviz failed to start.
@@ -66,4 +66,4 @@ inline double inches(double px) { return px / 72.0; }
 // The graph as DOT text, written by Graphviz itself.
 std::string write_dot(Agraph_t* g);
 
-}  // namespace timegraph::layout::gv
+}  // namespace timegraph::causal::gv

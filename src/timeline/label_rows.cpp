@@ -1,9 +1,9 @@
-#include "layout/label_rows.hpp"
+#include "timeline/label_rows.hpp"
 
 #include <algorithm>
 #include <numeric>
 
-namespace timegraph::layout {
+namespace timegraph::timeline {
 
 namespace {
 
@@ -113,4 +113,4 @@ RowPacking pack_label_rows(const std::vector<LabelItem>& items, const std::vecto
     return out;
 }
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timeline

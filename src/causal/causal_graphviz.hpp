@@ -1,16 +1,16 @@
 // Builds the Graphviz graph behind the causal view, for layout or for DOT
 // export: event nodes, the drawn links, and the time spine that keeps
-// certainly-earlier events to the left. Internal to the layout stage.
+// certainly-earlier events to the left. Internal to the causal stage.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "causal/causal_layout.hpp"
+#include "causal/graphviz.hpp"
 #include "graph/event_graph.hpp"
-#include "layout/causal_layout.hpp"
-#include "layout/graphviz.hpp"
 
-namespace timegraph::layout::detail {
+namespace timegraph::causal::detail {
 
 // The text of one event's box, wrapped and measured: its size in px.
 struct NodeText {
@@ -20,7 +20,6 @@ struct NodeText {
 };
 
 inline constexpr double kNodePadX = 8, kNodePadY = 6, kDateGap = 2;
-inline constexpr double kDatePx = 11, kTitlePx = 12, kLabelPx = 10;
 
 NodeText node_text(const model::Event& e, const CausalOptions& options);
 std::vector<std::string> label_lines(const model::Link& l, const CausalOptions& options);
@@ -39,4 +38,4 @@ struct Built {
 Built build_graph(const graph::EventGraph& eg, const std::vector<graph::Edge>& drawn,
                   const std::vector<NodeText>& texts, const CausalOptions& options, Purpose purpose);
 
-}  // namespace timegraph::layout::detail
+}  // namespace timegraph::causal::detail

@@ -8,8 +8,9 @@
 #include <vector>
 
 #include "model/date.hpp"
+#include "style/style.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::timescale {
 
 using model::Minutes;
 
@@ -82,7 +83,7 @@ struct Tick {
 };
 
 struct TickStyle {
-    double font_px = 11;
+    double font_px = style::kTick.px;
     double label_offset = 3;  // px from the tick to the start of its label
     double min_gap = 8;       // px between neighbouring labels
     double end_allowance = 0; // px a label may run past the end of the axis
@@ -94,4 +95,4 @@ struct TickStyle {
 // half the break beside it).
 std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style = {});
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timescale

@@ -10,15 +10,21 @@
 
 #include <fmt/format.h>
 
+#include "causal/causal_parts.hpp"
 #include "graph/queries.hpp"
-#include "layout/causal_parts.hpp"
-#include "layout/frame.hpp"
-#include "layout/time_scale.hpp"
-#include "render/svg_writer.hpp"
+#include "measure/text_wrap.hpp"
+#include "style/style.hpp"
+#include "timescale/time_scale.hpp"
 
-namespace timegraph::layout::detail {
+namespace timegraph::causal::detail {
+
+using measure::baseline, measure::wrap_text;
+using timescale::Minutes, timescale::ScaleOptions, timescale::TimeScale, timescale::TimeSpan;
 
 namespace {
+
+namespace cls = style::cls;
+using style::kLaneName;
 
 constexpr double kColumnGap = 16;  // px between boxes that share a row
 constexpr double kRowGap = 12;     // px between rows
@@ -132,7 +138,7 @@ void sweep(const graph::EventGraph& eg, std::vector<Box>& boxes, std::vector<Lan
 scene::Path link_curve(scene::Point a, scene::Point b, model::LinkKind kind) {
     double dx = std::max(24.0, std::abs(b.x - a.x) / 2);
     scene::Path p;
-    p.cls = std::string("tg-link ") + model::to_string(kind);
+    p.cls = style::classes({cls::link, model::to_string(kind)});
     p.marker_end = kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow;
     p.ops = {{'M', {a}}, {'C', {{a.x + dx, a.y}, {b.x - dx, b.y}, b}}};
     return p;
@@ -141,18 +147,19 @@ scene::Path link_curve(scene::Point a, scene::Point b, model::LinkKind kind) {
 scene::Group bands(const graph::EventGraph& eg, const std::vector<LaneRows>& lanes, double width, double name_w) {
     scene::Group g;
     g.id = "gr-lanes";
-    g.cls = "tg-lanes";
+    g.cls = cls::lanes;
     for (std::size_t i = 0; i < lanes.size(); ++i) {
         const auto& lr = lanes[i];
         if (lr.rows.empty()) continue;
         double h = 2 * kLaneGap + static_cast<double>(lr.rows.size()) * lr.pitch;
-        g.items.push_back(scene::Rect{0, lr.top, width, h, 0, i % 2 ? "tg-band odd" : "tg-band"});
+        std::string band = i % 2 ? style::classes({cls::band, cls::odd}) : cls::band;
+        g.items.push_back(scene::Rect{0, lr.top, width, h, 0, band});
         std::string name = i < eg.document.lanes.size() ? eg.document.lanes[i].name : "Other";
-        auto lines = wrap_text(name, 12, measure::Style::bold, name_w - 8, 2);
+        auto lines = wrap_text(name, kLaneName.px, kLaneName.face, name_w - 8, 2);
         double top = lr.top + kLaneGap / 2;
         for (const auto& line : lines) {
-            g.items.push_back(scene::Text{4, baseline(top, 12), line, "tg-lane-name"});
-            top += measure::line_height(12);
+            g.items.push_back(scene::Text{4, baseline(top, kLaneName.px), line, kLaneName.cls});
+            top += measure::line_height(kLaneName.px);
         }
     }
     return g;
@@ -161,21 +168,21 @@ scene::Group bands(const graph::EventGraph& eg, const std::vector<LaneRows>& lan
 scene::Group axis(const TimeScale& scale, double dx) {
     scene::Group g;
     g.id = "gr-axis";
-    g.cls = "tg-axis-group";
+    g.cls = cls::axis_group;
     for (const auto& t : axis_ticks(scale)) {
         double x = dx + t.x;
-        g.items.push_back(scene::Path{{{'M', {{x, kAxisHeight - 8}}}, {'L', {{x, kAxisHeight}}}}, "tg-axis"});
-        g.items.push_back(scene::Text{x + 3, kAxisHeight - 10, t.label, "tg-tick"});
-        if (!t.context.empty()) g.items.push_back(scene::Text{x + 3, kAxisHeight - 24, t.context, "tg-tick"});
+        g.items.push_back(scene::Path{{{'M', {{x, kAxisHeight - 8}}}, {'L', {{x, kAxisHeight}}}}, cls::axis});
+        g.items.push_back(scene::Text{x + 3, kAxisHeight - 10, t.label, style::kTick.cls});
+        if (!t.context.empty()) g.items.push_back(scene::Text{x + 3, kAxisHeight - 24, t.context, style::kTick.cls});
     }
     g.items.push_back(scene::Path{{{'M', {{dx + scale.x0(), kAxisHeight}}}, {'L', {{dx + scale.x1(), kAxisHeight}}}},
-                                  "tg-axis"});
+                                  cls::axis});
     return g;
 }
 
 double name_column(const graph::EventGraph& eg) {
     double w = 0;
-    for (const auto& l : eg.document.lanes) w = std::max(w, measure::text_width(l.name, 12, measure::Style::bold));
+    for (const auto& l : eg.document.lanes) w = std::max(w, measure::text_width(l.name, kLaneName.px, kLaneName.face));
     return std::min(160.0, std::ceil(w) + 16);
 }
 
@@ -238,4 +245,4 @@ Body dated_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
     return body;
 }
 
-}  // namespace timegraph::layout::detail
+}  // namespace timegraph::causal::detail

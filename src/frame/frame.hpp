@@ -7,11 +7,11 @@
 #include <string_view>
 #include <vector>
 
-#include "measure/text_metrics.hpp"
+#include "measure/text_wrap.hpp"
 #include "model/document.hpp"
 #include "scene/scene.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::frame {
 
 // Spacing of the frame, on the 4 px grid.
 inline constexpr double kMargin = 16;     // between the picture and its edge
@@ -30,21 +30,11 @@ struct Block {
 // Moves every item of a group and its children by (dx, dy).
 void shift(scene::Group& g, double dx, double dy);
 
-// The baseline of a line of text whose line box (measure::line_height) starts at top.
-double baseline(double top, double font_px);
-
-// Breaks text at spaces into lines no wider than max_width. A word wider than
-// max_width is broken between characters. With max_lines > 0, text past the
-// last line is dropped and that line ends in an ellipsis. Never returns an
-// empty vector for non-empty text.
-std::vector<std::string> wrap_text(std::string_view text, double font_px, measure::Style style, double max_width,
-                                   int max_lines = 0);
-
-// The document's title (20 px bold) and subtitle (14 px), each wrapped to
+// The document's title (style::kTitle) and subtitle (style::kSubtitle), each wrapped to
 // max_width. Group id "<prefix>-heading", class "tg-heading".
 Block heading(const model::Document& doc, const std::string& prefix, double max_width);
 
-// "Source: …" in 10 px, wrapped to max_width. Group id "<prefix>-credit".
+// "Source: …" (style::kCredit), wrapped to max_width. Group id "<prefix>-credit".
 Block credit(const model::Document& doc, const std::string& prefix, double max_width);
 
 // A legend flowing left to right and wrapping at max_width:
@@ -56,4 +46,4 @@ Block credit(const model::Document& doc, const std::string& prefix, double max_w
 // Group id "<prefix>-legend", class "tg-legend-block".
 Block legend(const model::Document& doc, const std::string& prefix, double max_width, bool links = true);
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::frame

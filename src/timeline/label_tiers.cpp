@@ -1,11 +1,11 @@
-#include "layout/label_tiers.hpp"
+#include "timeline/label_tiers.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
 
-namespace timegraph::layout {
+namespace timegraph::timeline {
 
 namespace {
 
@@ -125,4 +125,4 @@ std::vector<TierLabel> place_label_tiers(const std::vector<TierItem>& items, con
     return out;
 }
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timeline

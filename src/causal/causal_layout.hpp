@@ -10,32 +10,24 @@
 #include "graph/event_graph.hpp"
 #include "scene/scene.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::causal {
 
-// Which engine lays the graph out. `automatic` uses Graphviz's dot where it
-// answers in about a second (dot_fits: kMaxDotEvents, kMaxDotLinks and
-// kMaxDotWork), and the dated layout otherwise; `dot` uses it at any size.
+// Which engine lays the graph out. `dated` (and `automatic`, which is it)
+// runs the layered phases over time columns (layered.hpp), and above
+// kMaxLayeredEvents the overview along the time scale; `dot` is Graphviz's.
 enum class CausalEngine { automatic, dot, dated };
 
-inline constexpr std::size_t kMaxDotEvents = 400;
+// Which way time runs: to the right (landscape pages) or down (portrait
+// pages and phones).
+enum class Direction { right, down };
+
 // The layered engine's limit; bigger graphs get the overview (see causal_layout.cpp).
 inline constexpr std::size_t kMaxLayeredEvents = 2000;
-inline constexpr std::size_t kMaxDotLinks = 600;
-// dot's time grows with the boxes plus the time columns each drawn link
-// spans (each column crossed is a hidden node to dot). Measured on random
-// models: 1,000 of these took 0.6 s, 2,000 took 4 s; see docs/performance.md.
-inline constexpr std::size_t kMaxDotWork = 1000;
-
-// The work dot would do on this graph as its caller lays it out: events plus
-// the time columns each drawn link spans (at least one per link).
-std::size_t dot_work(const graph::EventGraph& eg, bool all_links);
-
-// Whether `automatic` hands this graph to dot: within all three caps.
-bool dot_fits(const graph::EventGraph& eg, bool all_links);
 inline constexpr double kDefaultDotTimeout = 20;  // seconds
 
 struct CausalOptions {
     CausalEngine engine = CausalEngine::automatic;
+    Direction direction = Direction::right;
     // Seconds Graphviz's dot may take. It runs in a child process, killed at
     // the deadline; then `automatic` falls back to the dated layout with a
     // warning, and `dot` is an error. 0: no bound, in this process.
@@ -60,4 +52,4 @@ std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const Cau
 std::optional<std::string> causal_dot(const graph::EventGraph& eg, const CausalOptions& options,
                                       core::Diagnostics& diagnostics);
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::causal

@@ -1,4 +1,4 @@
-#include "layout/dot_runner.hpp"
+#include "causal/dot_runner.hpp"
 
 #include <cerrno>
 #include <chrono>
@@ -13,7 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace timegraph::layout::detail {
+namespace timegraph::causal::detail {
 
 namespace {
 
@@ -231,4 +231,4 @@ DotResult run_dot(const Built& built, double timeout_seconds) {
     return r;
 }
 
-}  // namespace timegraph::layout::detail
+}  // namespace timegraph::causal::detail

@@ -6,15 +6,15 @@
 #include <optional>
 
 #include "graph/event_graph.hpp"
-#include "layout/time_scale.hpp"
 #include "scene/scene.hpp"
+#include "timescale/time_scale.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::timeline {
 
 struct TimelineOptions {
-    ScaleKind scale = ScaleKind::compressed;
-    std::optional<Minutes> from;  // show only events that reach into [from, to]
-    std::optional<Minutes> to;
+    timescale::ScaleKind scale = timescale::ScaleKind::compressed;
+    std::optional<timescale::Minutes> from;  // show only events that reach into [from, to]
+    std::optional<timescale::Minutes> to;
     double width = 1200;  // px; the height follows the content
     bool links = true;
 };
@@ -24,4 +24,4 @@ inline constexpr double kMinTimelineWidth = 480;
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options);
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timeline

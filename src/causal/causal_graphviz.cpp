@@ -1,21 +1,23 @@
-#include "layout/causal_graphviz.hpp"
+#include "causal/causal_graphviz.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
+#include "causal/time_slots.hpp"
 #include "graph/queries.hpp"
-#include "layout/frame.hpp"
-#include "layout/time_slots.hpp"
 #include "measure/text_metrics.hpp"
-#include "render/svg_writer.hpp"
+#include "measure/text_wrap.hpp"
+#include "style/style.hpp"
 
-namespace timegraph::layout::detail {
+namespace timegraph::causal::detail {
+
+using measure::wrap_text;
 
 namespace {
 
-using measure::Style;
+using style::kDate, style::kEventTitle, style::kLinkLabel;
 
 constexpr double kMinNodeWidth = 48;
 constexpr double kNodeSep = 16, kRankSep = 24;  // px, between boxes in a column / between columns
@@ -36,8 +38,8 @@ std::string dot_text(const std::vector<std::string>& lines) {
 // measured label needs, and no model text reaches Graphviz at all.
 std::string reserved_label(const std::vector<std::string>& lines) {
     double w = 0;
-    for (const auto& l : lines) w = std::max(w, measure::text_width(l, kLabelPx, Style::italic));
-    double h = static_cast<double>(lines.size()) * measure::line_height(kLabelPx);
+    for (const auto& l : lines) w = std::max(w, measure::text_width(l, kLinkLabel.px, kLinkLabel.face));
+    double h = static_cast<double>(lines.size()) * measure::line_height(kLinkLabel.px);
     return fmt::format("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>"
                        "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"{}\" HEIGHT=\"{}\"></TD></TR></TABLE>",
                        static_cast<int>(std::ceil(w + 6)), static_cast<int>(std::ceil(h + 2)));
@@ -71,7 +73,7 @@ Agnode_t* add_event(Agraph_t* g, const graph::EventGraph& eg, graph::Vertex v, c
         return n;
     }
     int lane = lane_index_of(eg.document, e);
-    auto colours = render::lane_colours(lane, lane < 0);
+    auto colours = style::lane_colours(lane, lane < 0);
     std::vector<std::string> lines{t.date};
     lines.insert(lines.end(), t.lines.begin(), t.lines.end());
     gv::set(n, "label", dot_text(lines));
@@ -79,7 +81,7 @@ Agnode_t* add_event(Agraph_t* g, const graph::EventGraph& eg, graph::Vertex v, c
     gv::set(n, "fillcolor", colours.tint);
     gv::set(n, "color", colours.stroke);
     gv::set(n, "fontname", "DejaVu Sans");
-    gv::set(n, "fontsize", "12");
+    gv::set(n, "fontsize", fmt::format("{:g}", kEventTitle.px));
     return n;
 }
 
@@ -98,10 +100,10 @@ Agedge_t* add_link(Agraph_t* g, Agnode_t* from, Agnode_t* to, const model::Link&
     }
     if (!lines.empty()) gv::set(e, "label", dot_text(lines));
     gv::set(e, "fontname", "DejaVu Sans");
-    gv::set(e, "fontsize", "10");
+    gv::set(e, "fontsize", fmt::format("{:g}", kLinkLabel.px));
     if (l.kind == model::LinkKind::enables) gv::set(e, "style", "dashed");
     if (l.kind == model::LinkKind::blocks) {
-        gv::set(e, "color", render::kBlocksColour);
+        gv::set(e, "color", style::kBlocksColour);
         gv::set(e, "arrowhead", "tee");
     }
     return e;
@@ -148,18 +150,18 @@ void add_time_spine(Agraph_t* g, const graph::EventGraph& eg, const std::vector<
 NodeText node_text(const model::Event& e, const CausalOptions& options) {
     NodeText t;
     t.date = model::format_date(e.date);
-    t.lines = wrap_text(e.title, kTitlePx, Style::regular, options.max_title_width, options.max_title_lines);
-    double w = measure::text_width(t.date, kDatePx);
-    for (const auto& l : t.lines) w = std::max(w, measure::text_width(l, kTitlePx));
+    t.lines = wrap_text(e.title, kEventTitle.px, kEventTitle.face, options.max_title_width, options.max_title_lines);
+    double w = measure::text_width(t.date, kDate.px, kDate.face);
+    for (const auto& l : t.lines) w = std::max(w, measure::text_width(l, kEventTitle.px, kEventTitle.face));
     t.width = std::max(kMinNodeWidth, std::ceil(w + 2 * kNodePadX));
-    t.height = std::ceil(2 * kNodePadY + measure::line_height(kDatePx) + kDateGap +
-                         static_cast<double>(t.lines.size()) * measure::line_height(kTitlePx));
+    t.height = std::ceil(2 * kNodePadY + measure::line_height(kDate.px) + kDateGap +
+                         static_cast<double>(t.lines.size()) * measure::line_height(kEventTitle.px));
     return t;
 }
 
 std::vector<std::string> label_lines(const model::Link& l, const CausalOptions& options) {
     if (l.label.empty()) return {};
-    return wrap_text(l.label, kLabelPx, Style::italic, options.max_label_width, 3);
+    return wrap_text(l.label, kLinkLabel.px, kLinkLabel.face, options.max_label_width, 3);
 }
 
 Built build_graph(const graph::EventGraph& eg, const std::vector<graph::Edge>& drawn,
@@ -179,4 +181,4 @@ Built build_graph(const graph::EventGraph& eg, const std::vector<graph::Edge>& d
     return b;
 }
 
-}  // namespace timegraph::layout::detail
+}  // namespace timegraph::causal::detail

@@ -2,15 +2,15 @@
 // cannot be cancelled, and a layout may recurse deeply or run for minutes,
 // so by default it runs in a forked child process that is killed at the
 // deadline; the child sends back only numbers (positions, sizes, curves) and
-// Graphviz's messages. Internal to the layout stage.
+// Graphviz's messages. Internal to the causal stage.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "layout/causal_graphviz.hpp"
+#include "causal/causal_graphviz.hpp"
 
-namespace timegraph::layout::detail {
+namespace timegraph::causal::detail {
 
 struct DotPoint {
     double x = 0, y = 0;  // Graphviz points, y up
@@ -46,4 +46,4 @@ struct DotResult {
 // this process without a bound.
 DotResult run_dot(const Built& built, double timeout_seconds);
 
-}  // namespace timegraph::layout::detail
+}  // namespace timegraph::causal::detail

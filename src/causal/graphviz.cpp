@@ -1,4 +1,4 @@
-#include "layout/graphviz.hpp"
+#include "causal/graphviz.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -9,7 +9,7 @@ extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 }
 
-namespace timegraph::layout::gv {
+namespace timegraph::causal::gv {
 
 namespace {
 
@@ -136,4 +136,4 @@ std::string write_dot(Agraph_t* g) {
     return out;
 }
 
-}  // namespace timegraph::layout::gv
+}  // namespace timegraph::causal::gv

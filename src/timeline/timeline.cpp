@@ -1,4 +1,4 @@
-#include "layout/timeline.hpp"
+#include "timeline/timeline.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,18 +10,24 @@
 
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "frame/frame.hpp"
 #include "graph/queries.hpp"
-#include "layout/frame.hpp"
-#include "layout/label_rows.hpp"
-#include "layout/label_tiers.hpp"
 #include "measure/text_metrics.hpp"
-#include "render/svg_writer.hpp"
+#include "measure/text_wrap.hpp"
+#include "style/style.hpp"
+#include "timeline/label_rows.hpp"
+#include "timeline/label_tiers.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::timeline {
+
+using frame::Block, frame::kBlockGap, frame::kMargin, frame::shift;
+using measure::baseline, measure::wrap_text;
+using timescale::Minutes, timescale::ScaleOptions, timescale::Tick, timescale::TimeScale, timescale::TimeSpan;
 
 namespace {
 
 using scene::Point;
+namespace cls = style::cls;
 
 // Geometry, on a 4 px grid where it can be.
 constexpr double kLabelReserve = 124;  // px right of the axis where the last labels may run
@@ -47,17 +53,14 @@ constexpr double kTierPad = 2;         // its ground reaches this far past the t
 constexpr double kTierGap = 2;         // clear space around it, at 12 px
 constexpr double kTierMaxLeader = 400; // its longest leader, at 12 px
 
-// Text as the stylesheet sets it: dates 11 px, titles 12 px, lane names 12 px bold.
-struct Font {
-    double px;
-    measure::Style style;
-};
-constexpr Font kDateFont{11, measure::Style::regular};
-constexpr Font kTitleFont{12, measure::Style::regular};
-constexpr Font kLaneFont{12, measure::Style::bold};
+// Text as the stylesheet sets it (style/style.hpp).
+using Font = style::TextStyle;
+constexpr const Font& kDateFont = style::kDate;
+constexpr const Font& kTitleFont = style::kEventTitle;
+constexpr const Font& kLaneFont = style::kLaneName;
 
 std::vector<std::string> wrap(std::string_view text, const Font& f, double max_width, int max_lines) {
-    auto lines = wrap_text(text, f.px, f.style, max_width, max_lines);
+    auto lines = wrap_text(text, f.px, f.face, max_width, max_lines);
     if (lines.empty()) lines.emplace_back();
     return lines;
 }
@@ -68,7 +71,7 @@ double widest_word(std::string_view text, const Font& f) {
     while (i < text.size()) {
         std::size_t j = text.find(' ', i);
         if (j == std::string_view::npos) j = text.size();
-        w = std::max(w, measure::text_width(text.substr(i, j - i), f.px, f.style));
+        w = std::max(w, measure::text_width(text.substr(i, j - i), f.px, f.face));
         i = j + 1;
     }
     return w;
@@ -76,7 +79,7 @@ double widest_word(std::string_view text, const Font& f) {
 
 double widest(const std::vector<std::string>& lines, const Font& f) {
     double w = 0;
-    for (const auto& l : lines) w = std::max(w, measure::text_width(l, f.px, f.style));
+    for (const auto& l : lines) w = std::max(w, measure::text_width(l, f.px, f.face));
     return w;
 }
 
@@ -167,11 +170,11 @@ void mark_odd_lanes(Layout& L) {
 void make_lanes(Layout& L) {
     const auto& doc = L.eg.document;
     for (std::size_t i = 0; i < doc.lanes.size(); ++i)
-        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, render::lane_class(static_cast<int>(i), false)));
+        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, style::lane_class(static_cast<int>(i), false)));
     bool any_unlaned = std::any_of(doc.events.begin(), doc.events.end(),
                                    [&](const auto& e) { return e.lane.empty() || doc.find_lane(e.lane) < 0; });
     // Events without a lane go in a final lane, named as the legend names it.
-    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", render::lane_class(0, true)));
+    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", style::lane_class(0, true)));
 }
 
 void collect(Layout& L) {
@@ -385,7 +388,7 @@ void occupy_drawn(const Layout& L, Occupancy& texts, Occupancy& markers) {
     for (const auto& lane : L.lanes) {
         double y = marker_y(lane, 0) + 4;
         for (const auto& name : lane.name_lines) {
-            texts.add({kMargin + 8, y - 12, kMargin + 8 + measure::text_width(name, kLaneFont.px, kLaneFont.style), y + 3});
+            texts.add({kMargin + 8, y - 12, kMargin + 8 + measure::text_width(name, kLaneFont.px, kLaneFont.face), y + 3});
             y += kTitlePitch;
         }
     }
@@ -411,7 +414,7 @@ void reveal_labels(Layout& L, double right) {
         if (p.label_row >= 0) continue;
         const Lane& lane = L.lanes[p.lane];
         p.tier_text = wrap(p.ev->title, kTitleFont, kTierMaxWidth, 1).front();
-        double w = measure::text_width(p.tier_text, kTitleFont.px, kTitleFont.style) + 2 * kTierPad;
+        double w = measure::text_width(p.tier_text, kTitleFont.px, kTitleFont.face) + 2 * kTierPad;
         items.push_back({marker_box(p), leader_x(p), {kMargin, lane.top, right, lane.top + lane.height}, w, kTierPitch});
         owner.push_back(i);
         priority.push_back(priority.size());
@@ -430,32 +433,37 @@ void reveal_labels(Layout& L, double right) {
 // ---------------------------------------------------------------------------
 // Scene pieces
 
-scene::Group make_group(std::string id, std::string cls, std::string data_id = {}) {
+scene::Group make_group(std::string id, std::string classes, std::string data_id = {}) {
     scene::Group g;
     g.id = std::move(id);
-    g.cls = std::move(cls);
+    g.cls = std::move(classes);
     g.data_id = std::move(data_id);
     return g;
 }
 
-scene::Text text(double x, double y, std::string s, const char* cls, scene::Anchor a = scene::Anchor::start) {
-    return scene::Text{x, y, std::move(s), cls, a};
+scene::Text text(double x, double y, std::string s, std::string classes, scene::Anchor a = scene::Anchor::start) {
+    return scene::Text{x, y, std::move(s), std::move(classes), a};
 }
 
-scene::Path line(Point a, Point b, std::string cls) {
-    return scene::Path{{{'M', {a}}, {'L', {b}}}, std::move(cls), scene::Marker::none};
+scene::Path line(Point a, Point b, std::string classes) {
+    return scene::Path{{{'M', {a}}, {'L', {b}}}, std::move(classes), scene::Marker::none};
+}
+
+// The ground under a label, in its band's colour.
+std::string label_ground(const Lane& lane) {
+    return lane.odd ? style::classes({cls::label_ground, cls::odd}) : cls::label_ground;
 }
 
 scene::Group lanes_group(const Layout& L) {
-    scene::Group g = make_group("tl-lanes", "tg-lanes");
+    scene::Group g = make_group("tl-lanes", cls::lanes);
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
         const Lane& lane = L.lanes[i];
-        scene::Group lg = make_group(fmt::format("tl-lane-{}", i), "tg-lane " + lane.cls, lane.id);
+        scene::Group lg = make_group(fmt::format("tl-lane-{}", i), style::classes({cls::lane, lane.cls}), lane.id);
         lg.items.push_back(scene::Rect{kMargin, lane.top, L.width - 2 * kMargin, lane.height, 0,
-                                       lane.odd ? "tg-band odd" : "tg-band"});
+                                       lane.odd ? style::classes({cls::band, cls::odd}) : cls::band});
         double y = marker_y(lane, 0) + 4;
         for (const auto& name : lane.name_lines) {
-            lg.items.push_back(text(kMargin + 8, y, name, "tg-lane-name"));
+            lg.items.push_back(text(kMargin + 8, y, name, kLaneFont.cls));
             y += kTitlePitch;
         }
         g.children.push_back(std::move(lg));
@@ -468,9 +476,9 @@ void add_breaks(const Layout& L, double axis_y, double bottom, scene::Group& lan
     for (const auto& b : L.scale.breaks()) {
         if (!b.empty) continue;
         double mid = (b.x0 + b.x1) / 2;
-        lanes.items.push_back(scene::Rect{mid - 4, axis_y + 6, 8, bottom - axis_y - 6, 0, "tg-break-gap"});
+        lanes.items.push_back(scene::Rect{mid - 4, axis_y + 6, 8, bottom - axis_y - 6, 0, cls::break_gap});
         for (double dx : {-3.0, 3.0}) {
-            scene::Path z{{{'M', {{mid + dx - 2, axis_y - 7}}}}, "tg-break", scene::Marker::none};
+            scene::Path z{{{'M', {{mid + dx - 2, axis_y - 7}}}}, cls::axis_break, scene::Marker::none};
             for (int k = 1; k <= 4; ++k) z.ops.push_back({'L', {{mid + dx + (k % 2 == 1 ? 2 : -2), axis_y - 7 + 3.5 * k}}});
             axis.items.push_back(std::move(z));
         }
@@ -478,8 +486,8 @@ void add_breaks(const Layout& L, double axis_y, double bottom, scene::Group& lan
 }
 
 scene::Group axis_group(const Layout& L, const std::vector<Tick>& ticks, double axis_y) {
-    scene::Group g = make_group("tl-axis", "tg-axis-group");
-    scene::Path axis{{}, "tg-axis", scene::Marker::none};
+    scene::Group g = make_group("tl-axis", cls::axis_group);
+    scene::Path axis{{}, cls::axis, scene::Marker::none};
     for (const auto& s : L.scale.segments()) {
         axis.ops.push_back({'M', {{s.x0, axis_y}}});
         axis.ops.push_back({'L', {{s.x1, axis_y}}});
@@ -491,17 +499,17 @@ scene::Group axis_group(const Layout& L, const std::vector<Tick>& ticks, double 
     g.items.push_back(std::move(axis));
     // A squeezed stretch keeps its axis, dotted: time runs on there, only faster.
     for (const auto& b : L.scale.breaks())
-        if (!b.empty) g.items.push_back(line({b.x0 + 2, axis_y}, {b.x1 - 2, axis_y}, "tg-axis tg-squeezed"));
+        if (!b.empty) g.items.push_back(line({b.x0 + 2, axis_y}, {b.x1 - 2, axis_y}, style::classes({cls::axis, cls::squeezed})));
     for (const auto& t : ticks) {
-        g.items.push_back(text(t.x + 3, axis_y - 6, t.label, "tg-tick"));
-        if (!t.context.empty()) g.items.push_back(text(t.x + 3, axis_y - 20, t.context, "tg-tick tg-context"));
+        g.items.push_back(text(t.x + 3, axis_y - 6, t.label, style::kTick.cls));
+        if (!t.context.empty()) g.items.push_back(text(t.x + 3, axis_y - 20, t.context, style::classes({style::kTick.cls, cls::context})));
     }
     return g;
 }
 
 scene::Group grid_group(const std::vector<Tick>& ticks, double axis_y, double bottom) {
-    scene::Group g = make_group("tl-grid", "tg-grid-group");
-    scene::Path grid{{}, "tg-grid", scene::Marker::none};
+    scene::Group g = make_group("tl-grid", cls::grid_group);
+    scene::Path grid{{}, cls::grid, scene::Marker::none};
     for (const auto& t : ticks) {
         grid.ops.push_back({'M', {{t.x, axis_y}}});
         grid.ops.push_back({'L', {{t.x, bottom}}});
@@ -511,31 +519,32 @@ scene::Group grid_group(const std::vector<Tick>& ticks, double axis_y, double bo
 }
 
 std::string event_classes(const Layout& L, const Placed& p) {
-    std::string cls = "tg-event " + L.lanes[p.lane].cls;
-    if (p.ev->status == model::Status::expected) cls += " expected";
-    if (p.ev->status == model::Status::uncertain) cls += " uncertain";
-    return cls;
+    std::string c = style::classes({cls::event, L.lanes[p.lane].cls});
+    if (p.ev->status == model::Status::expected) c = style::classes({c, cls::expected});
+    if (p.ev->status == model::Status::uncertain) c = style::classes({c, cls::uncertain});
+    return c;
 }
 
 scene::Item marker_item(const Placed& p) {
-    if (p.shape == Shape::dot) return scene::Circle{p.x0, p.y, kDotR, "tg-dot"};
-    return scene::Rect{p.x0, p.y - kBarH / 2, p.x1 - p.x0, kBarH, 3, p.shape == Shape::bar ? "tg-bar" : "tg-bar tg-fuzzy"};
+    if (p.shape == Shape::dot) return scene::Circle{p.x0, p.y, kDotR, cls::dot};
+    return scene::Rect{p.x0, p.y - kBarH / 2, p.x1 - p.x0, kBarH, 3,
+                       p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})};
 }
 
 void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
     if (has_leader(lane, p))
-        g.items.push_back(line({leader_x(p), marker_bottom(p) + 2}, {leader_x(p), p.label_top - 1}, "tg-leader"));
+        g.items.push_back(line({leader_x(p), marker_bottom(p) + 2}, {leader_x(p), p.label_top - 1}, cls::leader));
     // A ground in the band's colour keeps link curves from running through the text.
     g.items.push_back(scene::Rect{p.text_x - 2, p.label_top - 1, p.label().width + 4, p.label().height + 1, 2,
-                                  lane.odd ? "tg-label-bg odd" : "tg-label-bg"});
+                                  label_ground(lane)});
     double y = p.label_top + 9;
     for (const auto& l : p.label().date_lines) {
-        g.items.push_back(text(p.text_x, y, l, "tg-date"));
+        g.items.push_back(text(p.text_x, y, l, kDateFont.cls));
         y += kDatePitch;
     }
     y += 2;
     for (const auto& l : p.label().title_lines) {
-        g.items.push_back(text(p.text_x, y, l, "tg-label"));
+        g.items.push_back(text(p.text_x, y, l, kTitleFont.cls));
         y += kTitlePitch;
     }
 }
@@ -544,11 +553,11 @@ void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
 void add_tier_label(const Lane& lane, const Placed& p, scene::Group& g) {
     const Box& b = p.tier.box;
     const double k = 1.0 / p.tier.tier;
-    std::string tier = fmt::format(" tg-tier tg-tier-{}", p.tier.tier);
-    if (p.tier.leader) g.items.push_back(line({leader_x(p), marker_bottom(p)}, {leader_x(p), b.y0}, "tg-leader" + tier));
+    std::string tier = " " + style::classes({cls::tier, style::tier_class(p.tier.tier)});
+    if (p.tier.leader) g.items.push_back(line({leader_x(p), marker_bottom(p)}, {leader_x(p), b.y0}, cls::leader + tier));
     g.items.push_back(scene::Rect{b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0, 2 * k,
-                                  (lane.odd ? "tg-label-bg odd" : "tg-label-bg") + tier});
-    g.items.push_back(scene::Text{b.x0 + kTierPad * k, b.y0 + kTierBaseline * k, p.tier_text, "tg-label" + tier,
+                                  label_ground(lane) + tier});
+    g.items.push_back(scene::Text{b.x0 + kTierPad * k, b.y0 + kTierBaseline * k, p.tier_text, kTitleFont.cls + tier,
                                   scene::Anchor::start});
 }
 
@@ -591,7 +600,7 @@ scene::Path link_path(const Placed& a, const Placed& b, model::LinkKind kind) {
     p = toward(p, c1, kLinkInset);
     q = toward(q, c2, kLinkInset);
     return scene::Path{{{'M', {p}}, {'C', {c1, c2, q}}},
-                       std::string("tg-link ") + model::to_string(kind),
+                       style::classes({cls::link, model::to_string(kind)}),
                        kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
 }
 
@@ -602,7 +611,7 @@ scene::Path link_path(const Placed& a, const Placed& b, model::LinkKind kind) {
 constexpr double kPxPerLink = 4;
 
 scene::Group links_group(Layout& L) {
-    scene::Group g = make_group("tl-links", "tg-links");
+    scene::Group g = make_group("tl-links", cls::links);
     if (!L.opt.links) return g;
     auto drawn = graph::drawn_links(L.eg, false);
     std::erase_if(drawn, [&](graph::Edge e) {
@@ -610,7 +619,7 @@ scene::Group links_group(Layout& L) {
     });
     const double room = (L.plot_x1 - L.plot_x0) / kPxPerLink;
     if (static_cast<double>(drawn.size()) > room) {
-        g.cls += " tg-quiet";
+        g.cls = style::classes({g.cls, cls::quiet});
         g.data = {{"max-links", fmt::format("{}", static_cast<std::size_t>(std::max(0.0, room)))}};
         L.hidden_links = drawn.size();
     }
@@ -622,7 +631,7 @@ scene::Group links_group(Layout& L) {
         scene::Group lg;
         lg.id = fmt::format("tl-ln-{}", L.eg.g[e].link);
         lg.data_id = link.from + "->" + link.to;
-        lg.cls = std::string("tg-link-group ") + model::to_string(link.kind);
+        lg.cls = style::classes({cls::link_group, model::to_string(link.kind)});
         lg.data = {{"from", link.from}, {"to", link.to}, {"kind", model::to_string(link.kind)}};
         lg.title = fmt::format("{} {} {}{}", pa.ev->title, model::to_string(link.kind), pb.ev->title,
                                link.label.empty() ? "" : ": " + link.label);
@@ -649,33 +658,33 @@ struct KeyFlow {
     }
 };
 
-void key_entry(KeyFlow& flow, Block& key, const std::string& cls, scene::Item sample, double sample_w,
+void key_entry(KeyFlow& flow, Block& key, const std::string& classes, scene::Item sample, double sample_w,
                const std::string& label) {
-    scene::Point at = flow.place(sample_w + 6 + measure::text_width(label, 11));
-    scene::Group e = make_group("", "tg-key" + cls);
+    scene::Point at = flow.place(sample_w + 6 + measure::text_width(label, style::kLegend.px, style::kLegend.face));
+    scene::Group e = make_group("", cls::key + classes);
     e.items.push_back(std::move(sample));
-    e.items.push_back(text(sample_w + 6, baseline(2, 11), label, "tg-legend"));
+    e.items.push_back(text(sample_w + 6, baseline(2, style::kLegend.px), label, style::kLegend.cls));
     shift(e, at.x, at.y);
     key.group.children.push_back(std::move(e));
-    key.width = std::max(key.width, at.x + sample_w + 6 + measure::text_width(label, 11));
+    key.width = std::max(key.width, at.x + sample_w + 6 + measure::text_width(label, style::kLegend.px, style::kLegend.face));
 }
 
 Block timeline_key(const Layout& L, double max_width) {
-    Block key{make_group("tl-key", "tg-key-block"), 0, 0};
+    Block key{make_group("tl-key", cls::key_block), 0, 0};
     bool shapes[3] = {false, false, false}, empty_break = false, squeezed = false;
     for (const auto& p : L.items) shapes[static_cast<int>(p.shape)] = true;
     for (const auto& b : L.scale.breaks()) (b.empty ? empty_break : squeezed) = true;
     KeyFlow flow{max_width};
-    if (shapes[0]) key_entry(flow, key, "", scene::Circle{6, 8, kDotR, "tg-dot"}, 12, "a day or minute");
-    if (shapes[1]) key_entry(flow, key, "", scene::Rect{0, 3, 18, kBarH, 3, "tg-bar"}, 18, "a range");
+    if (shapes[0]) key_entry(flow, key, "", scene::Circle{6, 8, kDotR, cls::dot}, 12, "a day or minute");
+    if (shapes[1]) key_entry(flow, key, "", scene::Rect{0, 3, 18, kBarH, 3, cls::bar}, 18, "a range");
     if (shapes[2])
-        key_entry(flow, key, "", scene::Rect{0, 3, 18, kBarH, 3, "tg-bar tg-fuzzy"}, 18,
+        key_entry(flow, key, "", scene::Rect{0, 3, 18, kBarH, 3, style::classes({cls::bar, cls::fuzzy})}, 18,
                   "a month or year, or an approximate date");
     scene::Path zig{{{'M', {{1, 2}}}, {'L', {{5, 6}}}, {'L', {{1, 10}}}, {'L', {{5, 14}}},
                      {'M', {{7, 2}}}, {'L', {{11, 6}}}, {'L', {{7, 10}}}, {'L', {{11, 14}}}},
-                    "tg-break", scene::Marker::none};
+                    cls::axis_break, scene::Marker::none};
     if (empty_break) key_entry(flow, key, "", zig, 12, "time left out");
-    if (squeezed) key_entry(flow, key, "", line({0, 8}, {24, 8}, "tg-axis tg-squeezed"), 24, "time compressed");
+    if (squeezed) key_entry(flow, key, "", line({0, 8}, {24, 8}, style::classes({cls::axis, cls::squeezed})), 24, "time compressed");
     if (!key.empty()) key.height = flow.y + 16;
     return key;
 }
@@ -710,7 +719,7 @@ std::string revealed_clause(const Layout& L) {
 }
 
 Block note(const Layout& L, double max_width) {
-    Block b{make_group("tl-note", "tg-note-block"), 0, 0};
+    Block b{make_group("tl-note", cls::note_block), 0, 0};
     std::vector<std::string> lines;
     if (L.unlabelled > 0)
         lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover{}.",
@@ -725,9 +734,9 @@ Block note(const Layout& L, double max_width) {
                                     L.out_of_range == 1 ? " lies" : "s lie"));
     if (L.items.empty()) lines.push_back("No events to show.");
     for (const auto& line : lines)
-        for (const auto& part : wrap(line, {11, measure::Style::italic}, max_width, 0)) {
-            b.group.items.push_back(text(0, baseline(b.height, 11), part, "tg-note"));
-            b.height += measure::line_height(11);
+        for (const auto& part : wrap(line, style::kNote, max_width, 0)) {
+            b.group.items.push_back(text(0, baseline(b.height, style::kNote.px), part, style::kNote.cls));
+            b.height += measure::line_height(style::kNote.px);
         }
     return b;
 }
@@ -759,11 +768,11 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
     double y = axis_y + 4;
     for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
     reveal_labels(L, L.width - kMargin);
-    auto ticks = axis_ticks(L.scale, {11, 3, 8, kLabelReserve - 8});
+    auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, 8, kLabelReserve - 8});
     scene::Group lanes = lanes_group(L);
     scene::Group axis = axis_group(L, ticks, axis_y);
     add_breaks(L, axis_y, y, lanes, axis);
-    scene::Group events = make_group("tl-events", "tg-events");
+    scene::Group events = make_group("tl-events", cls::events);
     for (std::size_t i = 0; i < L.items.size(); ++i) {
         progress.step(L.items.size() + i);
         events.children.push_back(event_group(L, L.items[i]));
@@ -797,14 +806,14 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
         y += b.height + kBlockGap;
         s.groups.push_back(std::move(b.group));
     };
-    place(heading(eg.document, "tl", inner));
-    place(legend(eg.document, "tl", inner, options.links));
+    place(frame::heading(eg.document, "tl", inner));
+    place(frame::legend(eg.document, "tl", inner, options.links));
     place(timeline_key(L, inner));
     y = add_body(L, s, y, progress) + kBlockGap;
     place(note(L, inner));
-    place(credit(eg.document, "tl", inner));
+    place(frame::credit(eg.document, "tl", inner));
     s.height = y - kBlockGap + kMargin;
     return s;
 }
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timeline

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace timegraph::layout {
+namespace timegraph::timeline {
 
 struct LabelItem {
     double anchor = 0;           // x of the leader, and the left edge of the label's box
@@ -27,4 +27,4 @@ struct RowPacking {
 RowPacking pack_label_rows(const std::vector<LabelItem>& items, const std::vector<std::size_t>& priority,
                            int max_rows, double gap);
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timeline

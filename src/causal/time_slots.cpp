@@ -1,9 +1,9 @@
-#include "layout/time_slots.hpp"
+#include "causal/time_slots.hpp"
 
 #include <algorithm>
 #include <numeric>
 
-namespace timegraph::layout {
+namespace timegraph::causal {
 
 namespace {
 
@@ -79,4 +79,4 @@ std::vector<int> time_slots(const graph::EventGraph& eg, const std::vector<graph
     return slot;
 }
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::causal

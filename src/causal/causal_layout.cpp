@@ -1,4 +1,4 @@
-#include "layout/causal_layout.hpp"
+#include "causal/causal_layout.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -6,26 +6,29 @@
 
 #include <fmt/format.h>
 
+#include "causal/causal_graphviz.hpp"
+#include "causal/causal_parts.hpp"
+#include "causal/dot_runner.hpp"
+#include "causal/time_slots.hpp"
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "frame/frame.hpp"
 #include "graph/queries.hpp"
-#include "layout/causal_graphviz.hpp"
-#include "layout/causal_parts.hpp"
-#include "causal/layered_body.hpp"
-#include "layout/dot_runner.hpp"
-#include "layout/frame.hpp"
-#include "layout/time_slots.hpp"
-#include "render/svg_writer.hpp"
+#include "measure/text_wrap.hpp"
+#include "style/style.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::causal {
+
+using frame::Block, frame::kBlockGap, frame::kMargin, frame::shift;
+using measure::baseline;
 
 namespace {
 
 std::string status_class(model::Status s) {
     switch (s) {
     case model::Status::happened: return "";
-    case model::Status::expected: return " expected";
-    case model::Status::uncertain: return " uncertain";
+    case model::Status::expected: return std::string(" ") + style::cls::expected;
+    case model::Status::uncertain: return std::string(" ") + style::cls::uncertain;
     }
     return "";
 }
@@ -51,18 +54,20 @@ scene::Group event_group(const graph::EventGraph& eg, graph::Vertex v, const Nod
     scene::Group g;
     g.id = options.prefix + "-ev-" + e.id;
     g.data_id = e.id;
-    g.cls = "tg-event " + render::lane_class(lane, lane < 0) + status_class(e.status);
+    g.cls = style::classes({style::cls::event, style::lane_class(lane, lane < 0)}) + status_class(e.status);
     g.title = t.date + ": " + e.title;
     g.desc = event_desc(eg, e);
     g.focusable = true;
     double x = centre.x - t.width / 2, y = centre.y - t.height / 2;
-    g.items.push_back(scene::Rect{x, y, t.width, t.height, 6, "tg-node"});
+    g.items.push_back(scene::Rect{x, y, t.width, t.height, 6, style::cls::node});
     double top = y + detail::kNodePadY;
-    g.items.push_back(scene::Text{centre.x, baseline(top, detail::kDatePx), t.date, "tg-date", scene::Anchor::middle});
-    top += measure::line_height(detail::kDatePx) + detail::kDateGap;
+    const auto& date = style::kDate;
+    const auto& title = style::kEventTitle;
+    g.items.push_back(scene::Text{centre.x, baseline(top, date.px), t.date, date.cls, scene::Anchor::middle});
+    top += measure::line_height(date.px) + detail::kDateGap;
     for (const auto& line : t.lines) {
-        g.items.push_back(scene::Text{centre.x, baseline(top, detail::kTitlePx), line, "tg-label", scene::Anchor::middle});
-        top += measure::line_height(detail::kTitlePx);
+        g.items.push_back(scene::Text{centre.x, baseline(top, title.px), line, title.cls, scene::Anchor::middle});
+        top += measure::line_height(title.px);
     }
     return g;
 }
@@ -74,7 +79,7 @@ scene::Group link_shell(const graph::EventGraph& eg, graph::Edge edge, const Cau
     scene::Group g;
     g.id = fmt::format("{}-ln-{}", options.prefix, eg.g[edge].link);
     g.data_id = l.from + "->" + l.to;
-    g.cls = std::string("tg-edge ") + model::to_string(l.kind);
+    g.cls = style::classes({style::cls::edge, model::to_string(l.kind)});
     g.data = {{"from", l.from}, {"to", l.to}, {"kind", model::to_string(l.kind)}};
     g.title = fmt::format("{} {} {}", from.title, model::to_string(l.kind), to.title);
     g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), model::to_string(l.kind), to.id,
@@ -82,6 +87,15 @@ scene::Group link_shell(const graph::EventGraph& eg, graph::Edge edge, const Cau
     if (!l.label.empty()) g.desc += ": " + l.label;
     if (!l.quotes.empty()) g.desc += ". \u201C" + l.quotes.front() + "\u201D";
     return g;
+}
+
+void add_label(scene::Group& g, const std::vector<std::string>& lines, scene::Point centre) {
+    const auto& label = style::kLinkLabel;
+    double top = centre.y - static_cast<double>(lines.size()) * measure::line_height(label.px) / 2;
+    for (const auto& line : lines) {
+        g.items.push_back(scene::Text{centre.x, baseline(top, label.px), line, label.cls, scene::Anchor::middle});
+        top += measure::line_height(label.px);
+    }
 }
 
 }  // namespace detail
@@ -100,7 +114,7 @@ struct Frame {
 
 scene::Path spline_path(const detail::DotEdge& e, const Frame& f, model::LinkKind kind) {
     scene::Path p;
-    p.cls = std::string("tg-link ") + model::to_string(kind);
+    p.cls = style::classes({style::cls::link, model::to_string(kind)});
     p.marker_end = kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow;
     for (const auto& bz : e.beziers) {
         if (bz.empty()) continue;
@@ -124,14 +138,9 @@ scene::Group link_group(const graph::EventGraph& eg, graph::Edge edge, const det
     const model::Link& l = eg.link(edge);
     scene::Group g = detail::link_shell(eg, edge, options);
     scene::Path path = spline_path(e, f, l.kind);
-    auto lines = detail::label_lines(l, options);
     scene::Point c = label_centre(e, f, path);
     g.items.push_back(std::move(path));
-    double top = c.y - static_cast<double>(lines.size()) * measure::line_height(detail::kLabelPx) / 2;
-    for (const auto& line : lines) {
-        g.items.push_back(scene::Text{c.x, baseline(top, detail::kLabelPx), line, "tg-link-label", scene::Anchor::middle});
-        top += measure::line_height(detail::kLabelPx);
-    }
+    detail::add_label(g, detail::label_lines(l, options), c);
     return g;
 }
 
@@ -187,22 +196,21 @@ std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOpt
     return texts;
 }
 
-// Up to kMaxLayeredEvents events the layered engine lays the graph out in
-// time columns; above, a column per time slot would make the drawing
-// millions of pixels long, and the overview packs boxes along the timeline's
-// own scale instead.
-Body overview_or_layered(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const CausalOptions& options) {
+// The dated engine: up to kMaxLayeredEvents events the layered phases lay
+// the graph out in time columns (layered_body.cpp); above, a column per time
+// slot would make the drawing millions of pixels long, and the overview packs
+// boxes along the timeline's own scale instead (dated_layout.cpp).
+std::optional<Body> dated_engine(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
+                                 const CausalOptions& options, core::Diagnostics&) {
     if (boost::num_vertices(eg.g) > kMaxLayeredEvents) return detail::dated_body(eg, texts, options);
-    return detail::layered_body(eg, texts, options, false);
+    return detail::layered_body(eg, texts, options, options.direction == Direction::down);
 }
 
-// The body laid out by dot, under options.dot_timeout. When dot runs out of
-// time or its process dies, `auto` falls back to the dated layout with a
-// warning; an explicit `--layout dot` is an error instead.
-std::optional<Body> laid_out_body(const graph::EventGraph& eg, const CausalOptions& options,
-                                  core::Diagnostics& diagnostics, core::Progress& progress) {
-    auto texts = measure_nodes(eg, options, &progress);
-    progress.step(texts.size());
+// The body laid out by Graphviz's dot, under options.dot_timeout. When dot
+// runs out of time or its process dies, `auto` falls back to the dated layout
+// with a warning; an explicit `--layout dot` is an error instead.
+std::optional<Body> dot_engine(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
+                               const CausalOptions& options, core::Diagnostics& diagnostics) {
     auto drawn = graph::drawn_links(eg, options.all_links);
     detail::Built built;
     {
@@ -227,21 +235,37 @@ std::optional<Body> laid_out_body(const graph::EventGraph& eg, const CausalOptio
                            ? fmt::format("Graphviz's dot did not finish within {:g} s", options.dot_timeout)
                            : "Graphviz's dot stopped without a layout";
     for (const auto& m : dot.messages) what += " (" + m + ")";
-    if (options.engine == CausalEngine::dot) {
-        diagnostics.add({core::Severity::error, eg.document.file, {},
-                         what + "; use --layout dated, or give dot more time with --dot-timeout", {}});
-        return std::nullopt;
+    diagnostics.add({core::Severity::error, eg.document.file, {},
+                     what + "; use --layout dated, or give dot more time with --dot-timeout", {}});
+    return std::nullopt;
+}
+
+struct NamedEngine {
+    std::string_view name;
+    detail::Engine layout;
+};
+
+// The engines by name, as `--layout` names them.
+constexpr NamedEngine kEngines[] = {{"dot", dot_engine}, {"dated", dated_engine}};
+
+// `auto` is the dated engine: it keeps time order, fits the page and, on
+// the layout benchmark (docs/performance.md), crosses no more than dot; an
+// explicit `dot` is honoured at any size, within its time bound.
+std::string_view engine_name(const CausalOptions& options) {
+    switch (options.engine) {
+    case CausalEngine::dot: return "dot";
+    case CausalEngine::dated: return "dated";
+    case CausalEngine::automatic: break;
     }
-    diagnostics.add({core::Severity::warning, eg.document.file, {}, what + "; the graph uses the dated layout", {}});
-    return overview_or_layered(eg, texts, options);
+    return "dated";
 }
 
 // Stacks heading, legend, body and credit, each kBlockGap apart inside the margin.
 scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions& options) {
     const auto& doc = eg.document;
     double inner = std::max(body.width, options.min_frame_width);
-    Block blocks[] = {heading(doc, options.prefix, inner), legend(doc, options.prefix, inner)};
-    Block foot = credit(doc, options.prefix, inner);
+    Block blocks[] = {frame::heading(doc, options.prefix, inner), frame::legend(doc, options.prefix, inner)};
+    Block foot = frame::credit(doc, options.prefix, inner);
     scene::Scene s;
     s.kind = "graph";
     s.title = doc.title.empty() ? "Causal graph" : doc.title;
@@ -261,17 +285,17 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
     }
     // Links and events each go in one layer, as in the timeline, which the
     // page draws a selected chain over.
-    auto layer = [&](std::vector<scene::Group>& members, const char* name) {
+    auto layer = [&](std::vector<scene::Group>& members, const char* name, const char* cls) {
         if (members.empty()) return;
         scene::Group g;
         g.id = options.prefix + "-" + name;
-        g.cls = std::string("tg-") + name;
+        g.cls = cls;
         g.children = std::move(members);
         shift(g, kMargin, y);
         s.groups.push_back(std::move(g));
     };
-    layer(body.link_groups, "links");
-    layer(body.event_groups, "events");
+    layer(body.link_groups, "links", style::cls::links);
+    layer(body.event_groups, "events", style::cls::events);
     y += body.height;
     if (!foot.empty()) {
         shift(foot.group, kMargin, y + kBlockGap);
@@ -286,36 +310,21 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
 
 }  // namespace
 
-std::size_t dot_work(const graph::EventGraph& eg, bool all_links) {
-    auto drawn = graph::drawn_links(eg, all_links);
-    auto slots = time_slots(eg, drawn);
-    std::size_t work = boost::num_vertices(eg.g);
-    for (graph::Edge e : drawn) {
-        int span = std::abs(slots[boost::target(e, eg.g)] - slots[boost::source(e, eg.g)]);
-        work += static_cast<std::size_t>(std::max(1, span));
-    }
-    return work;
-}
-
-bool dot_fits(const graph::EventGraph& eg, bool all_links) {
-    // The cheap caps first: big models never pay for the time slots.
-    return boost::num_vertices(eg.g) <= kMaxDotEvents && boost::num_edges(eg.g) <= kMaxDotLinks &&
-           dot_work(eg, all_links) <= kMaxDotWork;
+detail::Engine detail::find_engine(std::string_view name) {
+    for (const auto& e : kEngines)
+        if (e.name == name) return e.layout;
+    return nullptr;
 }
 
 std::optional<scene::Scene> causal_layout(const graph::EventGraph& eg, const CausalOptions& options,
                                           core::Diagnostics& diagnostics) {
-    // `auto` gives dot only what it lays out in about a second; an explicit
-    // `dot` is honoured at any size, within its time bound.
+    detail::Engine engine = detail::find_engine(engine_name(options));
     // Measuring the boxes, then the layout itself.
     const std::size_t n = boost::num_vertices(eg.g);
     core::Progress progress("graph", 2 * n);
-    if (options.engine != CausalEngine::dot) {
-        auto texts = measure_nodes(eg, options, &progress);
-        progress.step(n);
-        return compose(eg, overview_or_layered(eg, texts, options), options);
-    }
-    auto body = laid_out_body(eg, options, diagnostics, progress);
+    auto texts = measure_nodes(eg, options, &progress);
+    progress.step(n);
+    auto body = engine(eg, texts, options, diagnostics);
     if (!body) return std::nullopt;
     return compose(eg, std::move(*body), options);
 }
@@ -333,4 +342,4 @@ std::optional<std::string> causal_dot(const graph::EventGraph& eg, const CausalO
     return dot;
 }
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::causal

@@ -1,4 +1,4 @@
-#include "layout/time_scale.hpp"
+#include "timescale/time_scale.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +10,7 @@
 
 #include "measure/text_metrics.hpp"
 
-namespace timegraph::layout {
+namespace timegraph::timescale {
 
 namespace {
 
@@ -501,4 +501,4 @@ std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style) {
     return out;
 }
 
-}  // namespace timegraph::layout
+}  // namespace timegraph::timescale

@@ -1,0 +1,175 @@
+#include "frame/frame.hpp"
+
+#include <algorithm>
+#include <functional>
+
+#include "style/style.hpp"
+
+namespace timegraph::frame {
+
+using measure::baseline;
+using measure::wrap_text;
+
+namespace {
+
+namespace cls = style::cls;
+using style::kCredit, style::kLegend, style::kSubtitle, style::kTitle;
+
+constexpr double kSwatch = 12;        // legend swatch side
+constexpr double kSampleWidth = 28;   // legend link sample length
+constexpr double kEntryGap = 16;      // between legend entries
+constexpr double kRowHeight = 16;     // one legend row
+
+void shift_point(double& x, double& y, double dx, double dy) {
+    x += dx;
+    y += dy;
+}
+
+// Stacks lines of one style below top; returns the y below the last line.
+double add_lines(scene::Group& g, const std::vector<std::string>& lines, double top, const style::TextStyle& ts,
+                 double& width) {
+    const double px = ts.px;
+    for (const auto& line : lines) {
+        g.items.push_back(scene::Text{0, baseline(top, px), line, ts.cls, scene::Anchor::start});
+        width = std::max(width, measure::text_width(line, px, ts.face));
+        top += measure::line_height(px);
+    }
+    return top;
+}
+
+// Places legend entries left to right, wrapping to a new row at max_width.
+struct Flow {
+    double max_width;
+    double x = 0, y = 0, width = 0;
+    // Returns the top-left corner for an entry of width w.
+    scene::Point place(double w) {
+        if (x > 0 && x + w > max_width) {
+            x = 0;
+            y += kRowHeight + 4;
+        }
+        scene::Point at{x, y};
+        x += w + kEntryGap;
+        width = std::max(width, at.x + w);
+        return at;
+    }
+};
+
+void add_label(scene::Group& g, Flow& flow, double mark_width, const std::string& text,
+               const std::function<void(scene::Point)>& draw_mark) {
+    double w = mark_width + 6 + measure::text_width(text, kLegend.px, kLegend.face);
+    scene::Point at = flow.place(w);
+    draw_mark(at);
+    double top = at.y + (kRowHeight - measure::line_height(kLegend.px)) / 2;
+    g.items.push_back(scene::Text{at.x + mark_width + 6, baseline(top, kLegend.px), text, kLegend.cls});
+}
+
+void add_lane_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
+    std::vector<bool> used(doc.lanes.size(), false);
+    bool no_lane = false;
+    for (const auto& e : doc.events) {
+        int lane = doc.find_lane(e.lane);
+        if (lane >= 0) used[static_cast<std::size_t>(lane)] = true;
+        else no_lane = true;
+    }
+    bool any = std::find(used.begin(), used.end(), true) != used.end();
+    auto swatch = [&g](const std::string& classes) {
+        return [&g, classes](scene::Point at) {
+            g.items.push_back(scene::Rect{at.x, at.y + (kRowHeight - kSwatch) / 2, kSwatch, kSwatch, 2, classes});
+        };
+    };
+    for (std::size_t i = 0; i < doc.lanes.size(); ++i) {
+        if (!used[i]) continue;
+        add_label(g, flow, kSwatch, doc.lanes[i].name.empty() ? doc.lanes[i].id : doc.lanes[i].name,
+                  swatch(style::classes({cls::swatch, style::lane_class(static_cast<int>(i), false)})));
+    }
+    if (any && no_lane) add_label(g, flow, kSwatch, "Other", swatch(style::classes({cls::swatch, style::lane_class(0, true)})));
+}
+
+void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
+    const model::LinkKind kinds[] = {model::LinkKind::causes, model::LinkKind::enables, model::LinkKind::blocks};
+    for (auto kind : kinds) {
+        bool used = std::any_of(doc.links.begin(), doc.links.end(), [kind](const auto& l) { return l.kind == kind; });
+        if (!used) continue;
+        auto mark = [&g, kind](scene::Point at) {
+            double y = at.y + kRowHeight / 2;
+            scene::Path p{{{'M', {{at.x, y}}}, {'L', {{at.x + kSampleWidth, y}}}},
+                          style::classes({cls::link, model::to_string(kind)}),
+                          kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
+            g.items.push_back(std::move(p));
+        };
+        add_label(g, flow, kSampleWidth, model::to_string(kind), mark);
+    }
+}
+
+void add_expected_entry(scene::Group& g, Flow& flow, const model::Document& doc) {
+    bool any = std::any_of(doc.events.begin(), doc.events.end(),
+                           [](const auto& e) { return e.status == model::Status::expected; });
+    if (!any) return;
+    add_label(g, flow, kSwatch + 4, "expected", [&g](scene::Point at) {
+        scene::Group box;
+        box.cls = cls::expected;
+        box.items.push_back(scene::Rect{at.x + 1, at.y + (kRowHeight - kSwatch) / 2, kSwatch + 2, kSwatch, 3, cls::node});
+        g.children.push_back(std::move(box));
+    });
+}
+
+}  // namespace
+
+void shift(scene::Group& g, double dx, double dy) {
+    for (auto& item : g.items) {
+        std::visit(
+            [dx, dy](auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, scene::Rect> || std::is_same_v<T, scene::Text>) shift_point(v.x, v.y, dx, dy);
+                else if constexpr (std::is_same_v<T, scene::Circle>) shift_point(v.cx, v.cy, dx, dy);
+                else
+                    for (auto& op : v.ops)
+                        for (auto& p : op.pts) shift_point(p.x, p.y, dx, dy);
+            },
+            item);
+    }
+    for (auto& child : g.children) shift(child, dx, dy);
+}
+
+Block heading(const model::Document& doc, const std::string& prefix, double max_width) {
+    Block b;
+    b.group.id = prefix + "-heading";
+    b.group.cls = cls::heading;
+    double y = 0;
+    if (!doc.title.empty())
+        y = add_lines(b.group, wrap_text(doc.title, kTitle.px, kTitle.face, max_width), y, kTitle, b.width);
+    if (!doc.subtitle.empty()) {
+        if (y > 0) y += 4;
+        y = add_lines(b.group, wrap_text(doc.subtitle, kSubtitle.px, kSubtitle.face, max_width), y, kSubtitle,
+                      b.width);
+    }
+    b.height = y;
+    return b;
+}
+
+Block credit(const model::Document& doc, const std::string& prefix, double max_width) {
+    Block b;
+    b.group.id = prefix + "-credit";
+    b.group.cls = cls::credit_block;
+    if (doc.source.empty()) return b;
+    auto lines = wrap_text("Source: " + doc.source, kCredit.px, kCredit.face, max_width);
+    b.height = add_lines(b.group, lines, 0, kCredit, b.width);
+    return b;
+}
+
+Block legend(const model::Document& doc, const std::string& prefix, double max_width, bool links) {
+    Block b;
+    b.group.id = prefix + "-legend";
+    b.group.cls = cls::legend_block;
+    Flow flow{max_width};
+    add_lane_entries(b.group, flow, doc);
+    if (links) add_link_entries(b.group, flow, doc);
+    add_expected_entry(b.group, flow, doc);
+    if (!b.empty()) {
+        b.width = flow.width;
+        b.height = flow.y + kRowHeight;
+    }
+    return b;
+}
+
+}  // namespace timegraph::frame

@@ -1,0 +1,36 @@
+#include "style/style.hpp"
+
+#include <fmt/format.h>
+
+namespace timegraph::style {
+
+namespace {
+
+constexpr int kCycle = static_cast<int>(std::size(kLanes)) - 1;
+
+int lane_slot(int lane_index, bool no_lane) { return no_lane ? kCycle : lane_index % kCycle; }
+
+}  // namespace
+
+std::string lane_slot_class(std::size_t slot) { return fmt::format("lane-{}", slot); }
+
+std::string lane_class(int lane_index, bool no_lane) {
+    return lane_slot_class(static_cast<std::size_t>(lane_slot(lane_index, no_lane)));
+}
+
+LaneColours lane_colours(int lane_index, bool no_lane) {
+    return kLanes[static_cast<std::size_t>(lane_slot(lane_index, no_lane))];
+}
+
+std::string tier_class(int zoom) { return fmt::format("tg-tier-{}", zoom); }
+
+std::string classes(std::initializer_list<std::string_view> names) {
+    std::string out;
+    for (auto n : names) {
+        if (!out.empty()) out += ' ';
+        out += n;
+    }
+    return out;
+}
+
+}  // namespace timegraph::style

@@ -1,0 +1,118 @@
+// The one table of the visual vocabulary: the lane palette, the class names
+// that layout writes and the stylesheet (render/style.cpp) and the page's
+// script select on, and the text styles layout measures with and the
+// stylesheet declares. Change a size or a colour here and both follow.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "measure/text_metrics.hpp"
+
+namespace timegraph::style {
+
+// --- Lanes -----------------------------------------------------------------
+
+struct LaneColours {
+    const char* stroke;  // markers, outlines
+    const char* tint;    // box fills
+};
+
+// Okabe–Ito without vermillion (kept apart from the blocks red), darkened
+// where needed for contrast on white; the last entry is the no-lane lane.
+inline constexpr LaneColours kLanes[] = {
+    {"#0072B2", "#E3F0F8"}, {"#B87D00", "#FBF1DC"}, {"#009E73", "#DFF3EC"}, {"#B5558F", "#F7E6F0"},
+    {"#3A8FC4", "#E6F2FA"}, {"#7A6A00", "#F4F1D6"}, {"#555555", "#EEEEEE"}, {"#777777", "#F2F2F2"},
+};
+
+// The red of `blocks` links, distinct from every lane colour.
+inline constexpr const char* kBlocksColour = "#C8102E";
+
+// The CSS class ("lane-N") that colours an event of the given lane. Lanes
+// cycle through the palette; the last colour is for events without a lane.
+std::string lane_class(int lane_index, bool no_lane);
+// The class of palette slot i (0 .. std::size(kLanes) - 1).
+std::string lane_slot_class(std::size_t slot);
+
+// The colours behind lane_class, for outputs that carry no stylesheet (DOT).
+LaneColours lane_colours(int lane_index, bool no_lane);
+
+// --- Text ------------------------------------------------------------------
+
+// A kind of text: the class that styles it, and the size and face the
+// stylesheet gives it, which layout measures it at.
+struct TextStyle {
+    const char* cls;
+    double px;
+    measure::Style face = measure::Style::regular;
+};
+
+inline constexpr TextStyle kTitle{"tg-title", 20, measure::Style::bold};
+inline constexpr TextStyle kSubtitle{"tg-subtitle", 14};
+inline constexpr TextStyle kEventTitle{"tg-label", 12};
+inline constexpr TextStyle kDate{"tg-date", 11};
+inline constexpr TextStyle kLinkLabel{"tg-link-label", 10, measure::Style::italic};
+inline constexpr TextStyle kLaneName{"tg-lane-name", 12, measure::Style::bold};
+inline constexpr TextStyle kTick{"tg-tick", 11};
+inline constexpr TextStyle kLegend{"tg-legend", 11};
+inline constexpr TextStyle kNote{"tg-note", 11, measure::Style::italic};
+inline constexpr TextStyle kCredit{"tg-credit", 10};
+
+// The zoom factors at which the page reveals the smaller event titles that
+// the timeline lays out (timeline/label_tiers.hpp): a tier z title is drawn
+// at kEventTitle.px / z and reads as kEventTitle.px once zoomed by z.
+inline constexpr int kLabelTiers[] = {2, 4, 8};
+std::string tier_class(int zoom);  // "tg-tier-2"
+
+// --- Class names -------------------------------------------------------------
+
+// The classes layout writes into the Scene; the stylesheet and page.js select
+// on the same names. Text classes are in the TextStyles above.
+namespace cls {
+inline constexpr const char* root = "tg";               // every <svg>
+inline constexpr const char* background = "tg-bg";
+inline constexpr const char* heading = "tg-heading";    // frame blocks
+inline constexpr const char* legend_block = "tg-legend-block";
+inline constexpr const char* credit_block = "tg-credit-block";
+inline constexpr const char* swatch = "tg-swatch";
+inline constexpr const char* lanes = "tg-lanes";        // lane bands
+inline constexpr const char* lane = "tg-lane";
+inline constexpr const char* band = "tg-band";
+inline constexpr const char* odd = "odd";               // every other band
+inline constexpr const char* axis_group = "tg-axis-group";  // the time axis
+inline constexpr const char* axis = "tg-axis";
+inline constexpr const char* squeezed = "tg-squeezed";
+inline constexpr const char* context = "tg-context";
+inline constexpr const char* axis_break = "tg-break";
+inline constexpr const char* break_gap = "tg-break-gap";
+inline constexpr const char* grid_group = "tg-grid-group";
+inline constexpr const char* grid = "tg-grid";
+inline constexpr const char* events = "tg-events";      // the layer of events
+inline constexpr const char* event = "tg-event";
+inline constexpr const char* node = "tg-node";          // a graph box
+inline constexpr const char* dot = "tg-dot";            // timeline markers
+inline constexpr const char* bar = "tg-bar";
+inline constexpr const char* fuzzy = "tg-fuzzy";
+inline constexpr const char* leader = "tg-leader";
+inline constexpr const char* label_ground = "tg-label-bg";
+inline constexpr const char* tier = "tg-tier";
+inline constexpr const char* expected = "expected";     // event status
+inline constexpr const char* uncertain = "uncertain";
+inline constexpr const char* links = "tg-links";        // the layer of links
+inline constexpr const char* link_group = "tg-link-group";  // a timeline link
+inline constexpr const char* edge = "tg-edge";          // a graph link
+inline constexpr const char* link = "tg-link";          // its curve
+inline constexpr const char* head = "tg-head";          // arrow head marker
+inline constexpr const char* bar_head = "tg-bar-head";  // `blocks` head marker
+inline constexpr const char* quiet = "tg-quiet";        // links too many to draw
+inline constexpr const char* key = "tg-key";            // the timeline's key
+inline constexpr const char* key_block = "tg-key-block";
+inline constexpr const char* note_block = "tg-note-block";
+inline constexpr const char* hidden = "tg-hidden";      // set by the page's script
+}  // namespace cls
+
+// Class names joined by spaces: classes({cls::band, cls::odd}) == "tg-band odd".
+std::string classes(std::initializer_list<std::string_view> names);
+
+}  // namespace timegraph::style
