@@ -150,7 +150,14 @@ void add_time_spine(Agraph_t* g, const graph::EventGraph& eg, const std::vector<
 NodeText node_text(const model::Event& e, const CausalOptions& options) {
     NodeText t;
     t.date = model::format_date(e.date);
-    t.lines = wrap_text(e.title, kEventTitle.px, kEventTitle.face, options.max_title_width, options.max_title_lines);
+    // As wide as the wrapped title needs: a title that would take more lines
+    // widens its box, up to the widest, before anything is cut with "…".
+    double width = options.max_title_width;
+    while (width < options.widest_title &&
+           wrap_text(e.title, kEventTitle.px, kEventTitle.face, width).size() >
+               static_cast<std::size_t>(options.max_title_lines))
+        width = std::min(options.widest_title, width + 40);
+    t.lines = wrap_text(e.title, kEventTitle.px, kEventTitle.face, width, options.max_title_lines);
     double w = measure::text_width(t.date, kDate.px, kDate.face);
     for (const auto& l : t.lines) w = std::max(w, measure::text_width(l, kEventTitle.px, kEventTitle.face));
     t.width = std::max(kMinNodeWidth, std::ceil(w + 2 * kNodePadX));

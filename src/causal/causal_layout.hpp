@@ -34,7 +34,8 @@ struct CausalOptions {
     double dot_timeout = kDefaultDotTimeout;
     bool all_links = false;        // draw links that a longer chain implies, too
     double max_title_width = 160;  // px; event titles wrap to this width...
-    int max_title_lines = 3;       // ...and this many lines, then end in an ellipsis
+    int max_title_lines = 3;       // ...in at most this many lines, the box widening for more...
+    double widest_title = 320;     // ...up to this width, and only then end in an ellipsis
     double max_label_width = 120;  // px; link labels wrap to this width
     double min_frame_width = 480;  // px; the heading and legend wrap to at least this
     std::string prefix = "gr";     // prefix of every SVG id, unique per view in a page

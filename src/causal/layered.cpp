@@ -88,6 +88,23 @@ std::size_t inversions(const std::vector<std::size_t>& seq, std::size_t range) {
 
 std::size_t count_crossings(const Layered& g, const Order& order) {
     auto pos = positions(g, order);
+    if (g.stride == 1) {
+        // Every segment joins neighbouring layers: walk each layer's nodes in
+        // order, each one's targets by position, and count the inversions.
+        std::size_t total = 0;
+        std::vector<std::size_t> seq, targets;
+        for (std::size_t l = 0; l + 1 < order.size(); ++l) {
+            seq.clear();
+            for (std::size_t u : order[l]) {
+                targets.clear();
+                for (std::size_t v : g.out[u]) targets.push_back(pos[v]);
+                std::sort(targets.begin(), targets.end());
+                seq.insert(seq.end(), targets.begin(), targets.end());
+            }
+            total += inversions(seq, order[l + 1].size());
+        }
+        return total;
+    }
     // Segments grouped by (their source's layer, their target's layer), each
     // group sorted by source position then target position; crossings are the
     // inversions of the target positions.
@@ -214,7 +231,7 @@ struct Effort {
 
 Effort effort_for(const Layered& g, const Options& options) {
     std::size_t size = g.layer.size();
-    Effort e{size <= 4000 ? 16 : size <= 40000 ? 8 : size <= 250000 ? 3 : 1, size <= 1000000 ? 16 : 4};
+    Effort e{size <= 4000 ? 16 : size <= 40000 ? 8 : size <= 250000 ? 2 : 1, size <= 250000 ? 16 : 8};
     if (options.restarts >= 0) e.restarts = std::max(1, options.restarts);
     return e;
 }
