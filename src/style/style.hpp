@@ -109,7 +109,7 @@ inline constexpr const char* quiet = "tg-quiet";        // links too many to dra
 inline constexpr const char* key = "tg-key";            // the timeline's key
 inline constexpr const char* key_block = "tg-key-block";
 inline constexpr const char* note_block = "tg-note-block";
-inline constexpr const char* hidden = "tg-hidden";      // set by the page's script
+inline constexpr const char* hidden = "tg-hidden";      // a hook: nothing in timegraph sets it now
 }  // namespace cls
 
 // Class names joined by spaces: classes({cls::band, cls::odd}) == "tg-band odd".
