@@ -14,12 +14,13 @@ namespace {
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 constexpr double kBendCost = 24;  // px a bend is worth: fewer bends over a slightly shorter way
 
-// Whether the segment enters the open box (Liang–Barsky clipping); touching an edge does not count.
-bool segment_enters(Point p, Point q, const Box& b) {
+}  // namespace
+
+bool segment_enters(double px, double py, double qx, double qy, double x0, double y0, double x1, double y1) {
     double t0 = 0, t1 = 1;
-    const double da = q.along - p.along, ds = q.across - p.across;
-    const double pk[4] = {-da, da, -ds, ds};
-    const double qk[4] = {p.along - b.a0, b.a1 - p.along, p.across - b.s0, b.s1 - p.across};
+    const double dx = qx - px, dy = qy - py;
+    const double pk[4] = {-dx, dx, -dy, dy};
+    const double qk[4] = {px - x0, x1 - px, py - y0, y1 - py};
     for (int k = 0; k < 4; ++k) {
         if (pk[k] == 0) {
             if (qk[k] <= 0) return false;
@@ -31,8 +32,6 @@ bool segment_enters(Point p, Point q, const Box& b) {
     }
     return t1 - t0 > 1e-9;
 }
-
-}  // namespace
 
 BoxIndex::BoxIndex(const std::vector<Box>& boxes, double cell) : boxes_(boxes), cell_(cell) {
     double a1 = 0, s1 = 0;
@@ -70,7 +69,9 @@ bool BoxIndex::hits(Point p, Point q, double margin, std::size_t skip_a, std::si
             for (std::size_t i : cells_[r * cols_ + c]) {
                 if (i == skip_a || i == skip_b) continue;
                 const auto& b = boxes_[i];
-                if (segment_enters(p, q, {b.a0 - margin, b.a1 + margin, b.s0 - margin, b.s1 + margin})) return true;
+                if (segment_enters(p.along, p.across, q.along, q.across, b.a0 - margin, b.s0 - margin, b.a1 + margin,
+                                   b.s1 + margin))
+                    return true;
             }
         }
     }

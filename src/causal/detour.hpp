@@ -14,6 +14,10 @@ struct Box {
     double a0 = 0, a1 = 0, s0 = 0, s1 = 0;  // along and across extents
 };
 
+// Whether the segment from (px, py) to (qx, qy) enters the open box
+// [x0, x1] x [y0, y1] (Liang–Barsky clipping); touching an edge does not count.
+bool segment_enters(double px, double py, double qx, double qy, double x0, double y0, double x1, double y1);
+
 // Boxes bucketed on a uniform grid, to find the few near a segment.
 class BoxIndex {
 public:

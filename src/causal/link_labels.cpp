@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "causal/detour.hpp"
+
 namespace timegraph::causal {
 
 namespace {
@@ -11,22 +13,8 @@ constexpr double kClear = 2;  // px kept between a label and anything else
 
 bool overlaps(const Rect& a, const Rect& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
-// Whether the segment enters the open rectangle (Liang–Barsky clipping).
 bool enters(scene::Point p, scene::Point q, const Rect& r) {
-    double t0 = 0, t1 = 1;
-    const double dx = q.x - p.x, dy = q.y - p.y;
-    const double pk[4] = {-dx, dx, -dy, dy};
-    const double qk[4] = {p.x - r.x0, r.x1 - p.x, p.y - r.y0, r.y1 - p.y};
-    for (int k = 0; k < 4; ++k) {
-        if (pk[k] == 0) {
-            if (qk[k] <= 0) return false;
-            continue;
-        }
-        double v = qk[k] / pk[k];
-        if (pk[k] < 0) t0 = std::max(t0, v);
-        else t1 = std::min(t1, v);
-    }
-    return t1 - t0 > 1e-9;
+    return layered::segment_enters(p.x, p.y, q.x, q.y, r.x0, r.y0, r.x1, r.y1);
 }
 
 struct Placer {
