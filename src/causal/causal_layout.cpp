@@ -201,9 +201,17 @@ std::vector<NodeText> measure_nodes(const graph::EventGraph& eg, const CausalOpt
 // slot would make the drawing millions of pixels long, and the overview packs
 // boxes along the timeline's own scale instead (dated_layout.cpp).
 std::optional<Body> dated_engine(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
-                                 const CausalOptions& options, core::Diagnostics&) {
-    if (boost::num_vertices(eg.g) > kMaxLayeredEvents) return detail::dated_body(eg, texts, options);
-    return detail::layered_body(eg, texts, options, options.direction == Direction::down);
+                                 const CausalOptions& options, core::Diagnostics& diagnostics) {
+    if (boost::num_vertices(eg.g) > kMaxLayeredEvents) {
+        if (options.direction == Direction::down)
+            diagnostics.add({core::Severity::warning, eg.document.file, {},
+                             fmt::format("the overview of a graph above {} events runs left to right; "
+                                         "--direction down applies up to that size",
+                                         core::thousands(kMaxLayeredEvents)),
+                             {}});
+        return detail::dated_body(eg, texts, options);
+    }
+    return detail::layered_body(eg, texts, options);
 }
 
 // The body laid out by Graphviz's dot, under options.dot_timeout. When dot
@@ -267,10 +275,10 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
     Block blocks[] = {frame::heading(doc, options.prefix, inner), frame::legend(doc, options.prefix, inner)};
     Block foot = frame::credit(doc, options.prefix, inner);
     scene::Scene s;
-    s.kind = "graph";
+    s.kind = body.down ? "graph down" : "graph";
     s.title = doc.title.empty() ? "Causal graph" : doc.title;
-    s.desc = fmt::format("Causal graph of {} events and {} links, earlier events to the left.",
-                         core::thousands(doc.events.size()), core::thousands(body.links));
+    s.desc = fmt::format("Causal graph of {} events and {} links, earlier events {}.", core::thousands(doc.events.size()),
+                         core::thousands(body.links), body.down ? "above" : "to the left");
     double y = kMargin, width = body.width;
     for (auto& b : blocks) {
         if (b.empty()) continue;

@@ -17,9 +17,10 @@ namespace timegraph::causal {
 // kMaxLayeredEvents the overview along the time scale; `dot` is Graphviz's.
 enum class CausalEngine { automatic, dot, dated };
 
-// Which way time runs: to the right (landscape pages) or down (portrait
-// pages and phones).
-enum class Direction { right, down };
+// Which way time runs: to the right (landscape pages), down (portrait pages
+// and phones), or `automatic`: the way that crosses fewer links, right on a
+// tie (graphs of up to 150 events; bigger ones run right).
+enum class Direction { automatic, right, down };
 
 // The layered engine's limit; bigger graphs get the overview (see causal_layout.cpp).
 inline constexpr std::size_t kMaxLayeredEvents = 2000;
@@ -27,7 +28,7 @@ inline constexpr double kDefaultDotTimeout = 20;  // seconds
 
 struct CausalOptions {
     CausalEngine engine = CausalEngine::automatic;
-    Direction direction = Direction::right;
+    Direction direction = Direction::automatic;
     // Seconds Graphviz's dot may take. It runs in a child process, killed at
     // the deadline; then `automatic` falls back to the dated layout with a
     // warning, and `dot` is an error. 0: no bound, in this process.

@@ -20,6 +20,7 @@ struct Body {
     std::vector<scene::Group> link_groups, event_groups;
     double width = 0, height = 0;
     std::size_t links = 0;
+    bool down = false;  // time runs down the body rather than right
 };
 
 // An event's box, centred at `centre`: rounded rect, date line, wrapped title.
@@ -43,9 +44,8 @@ Engine find_engine(std::string_view name);
 
 // The layered layout (layered_body.cpp): events in time columns, ordered and
 // placed by the layered phases (layered.hpp), links routed clear of boxes;
-// time runs down when `down`.
-Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const CausalOptions& options,
-                  bool down);
+// time runs the way options.direction says (`automatic`: see layered_body.cpp).
+Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const CausalOptions& options);
 
 // The overview for graphs above kMaxLayeredEvents: x from the shared time
 // scale, lanes as bands, rows within a lane ordered by barycenter sweeps,

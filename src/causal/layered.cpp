@@ -967,7 +967,7 @@ bool segments_meet(Point a, Point b, Point c, Point d) {
     return std::min({point_segment(a, c, d), point_segment(b, c, d), point_segment(c, a, b), point_segment(d, a, b)}) < 1;
 }
 
-std::size_t straight_crossings(const Layout& l, const std::vector<Edge>& edges) {
+std::size_t crossings_between_centres(const Layout& l, const std::vector<Edge>& edges) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < edges.size(); ++i) {
         for (std::size_t j = i + 1; j < edges.size(); ++j) {
@@ -1037,7 +1037,7 @@ Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, co
         return assemble(p, place_components(g, o, nodes, opt, pitches[i]), final);
     };
     auto score_of = [&](const Layout& l, std::size_t i) {
-        std::size_t c = straight_crossings(l, edges);
+        std::size_t c = crossings_between_centres(l, edges);
         return Score{c + l.detours, c, i};
     };
     Score best_score{std::numeric_limits<std::size_t>::max(), 0, 0};
@@ -1104,6 +1104,10 @@ Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, co
     best = lay(o, found ? best_pitch : from, *best_options, true);
     best.crossings = crossings;
     return best;
+}
+
+std::size_t straight_crossings(const Layout& l, const std::vector<Edge>& edges) {
+    return crossings_between_centres(l, edges);
 }
 
 }  // namespace timegraph::causal::layered

@@ -59,6 +59,10 @@ struct Layout {
 
 Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, const Options& options = {});
 
+// Crossings of straight segments between box centres (and segments within a
+// pixel of each other, which read as one), as a reader's eye follows links.
+std::size_t straight_crossings(const Layout& l, const std::vector<Edge>& edges);
+
 // --- The phases, exposed for their tests ---
 
 // The proper layered graph: nodes [0, real) are the boxes, the rest dummies;

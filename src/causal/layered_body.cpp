@@ -20,6 +20,8 @@ constexpr double kCornerRadius = 8;
 // About what the frame adds above and below a graph whose time runs down: a
 // one-line title and subtitle, a two-line legend and a credit.
 constexpr double kFrameAlong = 150;
+// Up to this many events, `auto` tries both directions (a layout each).
+constexpr std::size_t kChooseDirectionMax = 150;
 constexpr std::size_t kDescribedEventsMax = 2000;
 
 // A polyline with rounded corners: straight runs joined by quarter curves,
@@ -95,29 +97,45 @@ int lane_of(const graph::EventGraph& eg, graph::Vertex v) {
 
 }  // namespace
 
-Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const CausalOptions& options,
-                  bool down) {
+Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const CausalOptions& options) {
     const std::size_t n = boost::num_vertices(eg.g);
     auto drawn = graph::drawn_links(eg, options.all_links);
     auto slots = time_slots(eg, drawn);
-    std::vector<layered::Node> nodes(n);
-    for (graph::Vertex v = 0; v < n; ++v) {
-        double w = texts[v].width, h = texts[v].height;
-        nodes[v] = {slots[v], down ? h : w, down ? w : h, lane_of(eg, v)};
-    }
     std::vector<layered::Edge> edges;
     for (graph::Edge e : drawn) edges.push_back({boost::source(e, eg.g), boost::target(e, eg.g)});
-    layered::Options lo;
-    if (down) {
-        lo.gap_along = 28;
-        lo.gap_across = 20;
-        // Time running down, the heading, legend and credit add to the height.
-        lo.frame_along = kFrameAlong;
+    auto lay = [&](bool down) {
+        std::vector<layered::Node> nodes(n);
+        for (graph::Vertex v = 0; v < n; ++v) {
+            double w = texts[v].width, h = texts[v].height;
+            nodes[v] = {slots[v], down ? h : w, down ? w : h, lane_of(eg, v)};
+        }
+        layered::Options lo;
+        if (down) {
+            lo.gap_along = 28;
+            lo.gap_across = 20;
+            // Time running down, the heading, legend and credit add to the height.
+            lo.frame_along = kFrameAlong;
+        }
+        return layered::layout(nodes, edges, lo);
+    };
+    bool down = options.direction == Direction::down;
+    layered::Layout laid = lay(down);
+    // `auto`: a small graph is laid out both ways, and time runs down when
+    // that crosses fewer links (straight, box to box) or detours fewer.
+    if (options.direction == Direction::automatic && n <= kChooseDirectionMax) {
+        layered::Layout other = lay(true);
+        auto score = [&](const layered::Layout& l) {
+            return layered::straight_crossings(l, edges) + l.detours;
+        };
+        if (score(other) < score(laid)) {
+            laid = std::move(other);
+            down = true;
+        }
     }
-    auto laid = layered::layout(nodes, edges, lo);
     auto at = [&](layered::Point p) { return down ? scene::Point{p.across, p.along} : scene::Point{p.along, p.across}; };
 
     Body body;
+    body.down = down;
     body.width = down ? laid.across : laid.along;
     body.height = down ? laid.along : laid.across;
     body.links = drawn.size();

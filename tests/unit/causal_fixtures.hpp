@@ -61,6 +61,12 @@ inline std::map<std::string, std::pair<double, double>> node_centres(const std::
     return out;
 }
 
+// Where an event's centre lies along time in a graph SVG: x, or y when the
+// graph runs down (its root <svg> has the class `down`).
+inline double along_time(const std::string& svg, std::pair<double, double> centre) {
+    return svg.find("class=\"tg graph down\"") != std::string::npos ? centre.second : centre.first;
+}
+
 inline std::size_t count_of(const std::string& text, const std::string& what) {
     std::size_t n = 0;
     for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;

@@ -92,7 +92,9 @@ std::size_t drawn_crossings(const Drawing& d) {
             for (std::size_t a = 0; a + 1 < p.size() && !crossed; ++a)
                 for (std::size_t b = 0; b + 1 < q.size() && !crossed; ++b)
                     crossed = proper_cross(p[a], p[a + 1], q[b], q[b + 1]);
-            if (crossed) UNSCOPED_INFO("crossed: " << d.links[i].from << "->" << d.links[i].to << " and " << d.links[j].from << "->" << d.links[j].to);
+            if (crossed)
+                UNSCOPED_INFO("crossed: " << d.links[i].from << "->" << d.links[i].to << " and " << d.links[j].from
+                                          << "->" << d.links[j].to);
             n += crossed;
         }
     return n;
@@ -155,8 +157,8 @@ TEST_CASE("graph as drawn: time order, nothing behind boxes, no line through lab
 }
 
 TEST_CASE("graph as drawn: the seed fits a report page, its drawn links uncrossed") {
-    for (auto dir : {causal::Direction::right, causal::Direction::down}) {
-        INFO((dir == causal::Direction::down ? "down" : "right"));
+    for (auto dir : {causal::Direction::automatic, causal::Direction::right, causal::Direction::down}) {
+        INFO((dir == causal::Direction::down ? "down" : dir == causal::Direction::right ? "right" : "auto"));
         auto s = laid_out("data/us-china-2024.tg", dir);
         CHECK(s.width <= 1400);
         CHECK(aspect(s) >= 0.5);
@@ -168,7 +170,7 @@ TEST_CASE("graph as drawn: the seed fits a report page, its drawn links uncrosse
 TEST_CASE("graph as drawn: models of 30 to 60 events are neither strips nor scrolls") {
     for (const char* file : {"tests/data/incident-outage.tg", "tests/data/july-crisis-1914.tg",
                              "tests/data/roman-republic.tg"})
-        for (auto dir : {causal::Direction::right, causal::Direction::down}) {
+        for (auto dir : {causal::Direction::automatic, causal::Direction::right, causal::Direction::down}) {
             INFO(file);
             auto s = laid_out(file, dir);
             CHECK(aspect(s) >= 0.5);

@@ -107,7 +107,7 @@ export function meanLinkLength(layout) {
   return segs.reduce((sum, s) => sum + Math.hypot(s.x2 - s.x1, s.y2 - s.y1), 0) / segs.length;
 }
 
-export function metrics(layout, intervals, direction = 'right') {
+export function metrics(layout, intervals, direction = layout.direction ?? 'right') {
   return {
     nodes: layout.nodes.length,
     edges: layout.edges.length,
@@ -128,9 +128,9 @@ export function formatShare(order) {
 
 function main() {
   const { values } = parseArgs({
-    options: { svg: { type: 'string' }, model: { type: 'string' }, direction: { type: 'string', default: 'right' } },
+    options: { svg: { type: 'string' }, model: { type: 'string' }, direction: { type: 'string' } },
   });
-  if (!values.svg || !values.model || !['right', 'down'].includes(values.direction)) {
+  if (!values.svg || !values.model || (values.direction && !['right', 'down'].includes(values.direction))) {
     console.error('usage: node metrics.mjs --svg GRAPH.svg --model MODEL.json [--direction right|down]');
     process.exit(2);
   }

@@ -1,6 +1,7 @@
 // Reads a causal-graph SVG written by `timegraph graph` into the benchmark's
-// common form: {nodes: [{id, x, y, w, h}], edges: [{from, to}]}, box centres
-// and sizes in px. An event is a <g data-id> holding a <rect class="tg-node">
+// common form: {nodes: [{id, x, y, w, h}], edges: [{from, to}], direction},
+// box centres and sizes in px; direction is 'down' when the root <svg> has
+// the class `down` (time running down the page), else 'right'. An event is a <g data-id> holding a <rect class="tg-node">
 // (its box); a drawn link is a <g class="tg-edge ..."> with data-from/data-to.
 // Only start tags are read, with no XML library: the writer's output is regular.
 
@@ -72,9 +73,11 @@ export function readGraphSvg(text) {
     seen.add(top.eventId);
     nodes.push({ id: top.eventId, x: x + w / 2, y: y + h / 2, w, h });
   }
+  const root = /<svg\b((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(text);
+  const direction = root && hasClass(attributesOf(root[1]), 'down') ? 'down' : 'right';
   const missing = edges.filter((e) => !seen.has(e.from) || !seen.has(e.to));
   if (missing.length > 0) {
     throw new Error(`${missing.length} links end at events without a box, e.g. ${missing[0].from} -> ${missing[0].to}`);
   }
-  return { nodes, edges };
+  return { nodes, edges, direction };
 }
