@@ -153,8 +153,8 @@ std::string unknown_name(const char* what, const std::vector<std::string>& asked
         if (std::binary_search(known.begin(), known.end(), a)) continue;
         if (known.empty()) return fmt::format("unknown {} '{}'; the model has no {}s", what, a, what);
         std::string hint = core::did_you_mean(a, known);
-        return fmt::format("unknown {} '{}'{}; the {}s are: {}", what, a,
-                           hint.empty() ? "" : "; did you mean '" + hint + "'?", what, fmt::join(known, ", "));
+        if (hint.empty()) return fmt::format("unknown {} '{}'; the {}s are: {}", what, a, what, fmt::join(known, ", "));
+        return fmt::format("unknown {} '{}'; did you mean '{}'? The {}s are: {}", what, a, hint, what, fmt::join(known, ", "));
     }
     return "";
 }
