@@ -102,6 +102,7 @@ Agedge_t* add_link(Agraph_t* g, Agnode_t* from, Agnode_t* to, const model::Link&
     gv::set(e, "fontname", "DejaVu Sans");
     gv::set(e, "fontsize", fmt::format("{:g}", kLinkLabel.px));
     if (l.kind == model::LinkKind::enables) gv::set(e, "style", "dashed");
+    if (l.kind == model::LinkKind::elided) gv::set(e, "style", "dotted");
     if (l.kind == model::LinkKind::blocks) {
         gv::set(e, "color", style::kBlocksColour);
         gv::set(e, "arrowhead", "tee");

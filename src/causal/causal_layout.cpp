@@ -14,6 +14,7 @@
 #include "core/text.hpp"
 #include "frame/frame.hpp"
 #include "graph/queries.hpp"
+#include "graph/subset.hpp"
 #include "measure/text_wrap.hpp"
 #include "style/style.hpp"
 
@@ -55,6 +56,7 @@ scene::Group event_group(const graph::EventGraph& eg, graph::Vertex v, const Nod
     g.id = options.prefix + "-ev-" + e.id;
     g.data_id = e.id;
     g.cls = style::classes({style::cls::event, style::lane_class(lane, lane < 0)}) + status_class(e.status);
+    if (eg.g[v].muted) g.cls = style::classes({g.cls, style::cls::muted});
     g.title = t.date + ": " + e.title;
     g.desc = event_desc(eg, e);
     g.focusable = true;
@@ -86,6 +88,11 @@ scene::Group link_shell(const graph::EventGraph& eg, graph::Edge edge, const Cau
                          model::format_date(to.date));
     if (!l.label.empty()) g.desc += ": " + l.label;
     if (!l.quotes.empty()) g.desc += ". \u201C" + l.quotes.front() + "\u201D";
+    if (l.kind == model::LinkKind::elided) {
+        g.title = graph::elided_title(eg, edge);
+        g.desc = l.note;
+    }
+    if (eg.muted(edge)) g.cls = style::classes({g.cls, style::cls::muted});
     return g;
 }
 
@@ -302,6 +309,9 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
         shift(g, kMargin, y);
         s.groups.push_back(std::move(g));
     };
+    // A muted link's head fades with it; markers cannot take their path's style.
+    for (auto& g : body.link_groups)
+        if (style::has_class(g.cls, style::cls::muted)) scene::mute_markers(g);
     layer(body.link_groups, "links", style::cls::links);
     layer(body.event_groups, "events", style::cls::events);
     y += body.height;

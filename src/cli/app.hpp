@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/event_graph.hpp"
+#include "graph/subset.hpp"
 
 namespace CLI {
 class App;
@@ -46,6 +47,18 @@ std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, boo
 // Writes an output file atomically, never over one of the inputs.
 bool write_output(const std::string& path, const std::string& content, const std::vector<std::string>& inputs,
                   Io& io);
+
+// The figure options of `graph`, `timeline` and `render`, as typed.
+struct FigureArgs {
+    std::string highlight, only_chain, from, to;
+    std::vector<std::string> lanes, tags;
+};
+void add_figure_options(CLI::App& cmd, FigureArgs& args);
+// The filter they describe, or nullopt after reporting a bad date (exit 2).
+std::optional<graph::FigureFilter> figure_filter(const FigureArgs& args, Io& io);
+// load_model, then the figure's graph; nullopt after reporting an invalid
+// model (exit 1) or an unknown id, lane or tag (exit 2).
+std::optional<graph::Figure> load_figure(const std::string& path, const graph::FigureFilter& filter, Io& io);
 
 // Each command adds itself to the app; its callback sets io.status.
 void add_check_command(CLI::App& app, Io& io);

@@ -4,7 +4,6 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
-#include "core/text.hpp"
 #include "graph/chain_report.hpp"
 #include "graph/queries.hpp"
 
@@ -19,11 +18,7 @@ struct ChainOptions {
 
 std::optional<graph::Vertex> find_event(const graph::EventGraph& eg, const std::string& id, Io& io) {
     if (auto v = eg.find(id)) return v;
-    std::vector<std::string> ids;
-    for (const auto& e : eg.document.events) ids.push_back(e.id);
-    std::string hint = core::did_you_mean(id, ids);
-    io.err << "timegraph: error: unknown event '" << id << "'" << (hint.empty() ? "" : "; did you mean '" + hint + "'?")
-           << "\n";
+    io.err << "timegraph: error: " << graph::unknown_event_message(eg, id) << "\n";
     io.fail(kExitUsage);
     return std::nullopt;
 }

@@ -1,5 +1,5 @@
 // `timegraph graph FILE [-o OUT.svg] [--all-links] [--layout auto|dot|dated] [--direction right|down]
-// [--dot-timeout S]`: the causal-graph SVG.
+// [--dot-timeout S] [figure options]`: the causal-graph SVG.
 #include <CLI/CLI.hpp>
 
 #include "causal/causal_layout.hpp"
@@ -12,6 +12,7 @@ void add_graph_command(CLI::App& app, Io& io) {
     struct Options {
         std::string file, output;
         causal::CausalOptions layout;
+        FigureArgs figure;
     };
     auto o = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("graph", "Write the causal graph as SVG, earlier events to the left");
@@ -19,11 +20,14 @@ void add_graph_command(CLI::App& app, Io& io) {
     cmd->add_option("-o,--output", o->output, "Output SVG file (default: standard output)");
     cmd->add_flag("--all-links", o->layout.all_links, "Draw links that a longer chain implies");
     add_layout_options(*cmd, o->layout);
+    add_figure_options(*cmd, o->figure);
     cmd->callback([o, &io] {
-        auto eg = load_model(o->file, io);
-        if (!eg) return;
+        auto filter = figure_filter(o->figure, io);
+        if (!filter) return;
+        auto fig = load_figure(o->file, *filter, io);
+        if (!fig) return;
         core::Diagnostics diags;
-        auto scene = causal::causal_layout(*eg, o->layout, diags);
+        auto scene = causal::causal_layout(fig->graph, o->layout, diags);
         io.err << core::format_all(diags);
         if (!scene) return io.fail(kExitInvalid);
         emit(o->output, render::write_svg(*scene), o->file, io);

@@ -1,5 +1,6 @@
-// `timegraph render FILE [-o DIR] [--templates DIR] [--all-links] [--layout auto|dot|dated] [--direction right|down]`: the timeline SVG, the graph SVG and the
-// page, written together. Every file is made in memory first and written
+// `timegraph render FILE [-o DIR] [--templates DIR] [--all-links] [--layout auto|dot|dated] [--direction right|down]
+// [figure options]`: the timeline SVG, the graph SVG and the page, of the whole model or of a figure's subset,
+// written together. Every file is made in memory first and written
 // only when all three were made, each through a temporary file and a rename,
 // so a failed render leaves the previous outputs untouched.
 #include <filesystem>
@@ -21,6 +22,7 @@ namespace {
 struct RenderOptions {
     std::string file, out_dir = "output", templates;
     causal::CausalOptions layout;
+    FigureArgs figure;
 };
 
 std::string stem_of(const std::string& file) {
@@ -35,11 +37,12 @@ struct Rendered {
 // Each scene is a temporary, freed as soon as its SVG is written: with
 // 100,000 events, the scenes and texts together would not fit in 1 GiB.
 // On the heap, and never moved: the page's pieces point into the SVG texts.
-std::unique_ptr<Rendered> render_all(const graph::EventGraph& eg, const RenderOptions& o, Io& io) {
+std::unique_ptr<Rendered> render_all(const graph::EventGraph& eg, const timeline::TimelineOptions& timeline,
+                                     const RenderOptions& o, Io& io) {
     core::Diagnostics diags;
     auto out = std::make_unique<Rendered>();
     Rendered& r = *out;
-    r.timeline = render::write_svg_document(timeline::timeline_layout(eg, timeline::TimelineOptions{}));
+    r.timeline = render::write_svg_document(timeline::timeline_layout(eg, timeline));
     if (auto graph = causal::causal_layout(eg, o.layout, diags)) {
         r.graph = render::write_svg_document(*graph);
     } else {
@@ -69,10 +72,17 @@ void add_render_command(CLI::App& app, Io& io) {
                     "Folder with page.html, page.css and page.js to use instead of the built-in templates");
     cmd->add_flag("--all-links", o->layout.all_links, "Draw links that a longer chain implies");
     add_layout_options(*cmd, o->layout);
+    add_figure_options(*cmd, o->figure);
     cmd->callback([o, &io] {
-        auto eg = load_model(o->file, io);
-        if (!eg) return;
-        auto r = render_all(*eg, *o, io);
+        auto filter = figure_filter(o->figure, io);
+        if (!filter) return;
+        auto fig = load_figure(o->file, *filter, io);
+        if (!fig) return;
+        timeline::TimelineOptions timeline;
+        timeline.from = filter->from;
+        timeline.to = filter->to;
+        timeline.left_out = fig->left_out;
+        auto r = render_all(fig->graph, timeline, *o, io);
         if (!r) return;
         std::error_code ec;
         std::filesystem::create_directories(o->out_dir, ec);

@@ -86,7 +86,8 @@ void add_lane_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
 }
 
 void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
-    const model::LinkKind kinds[] = {model::LinkKind::causes, model::LinkKind::enables, model::LinkKind::blocks};
+    const model::LinkKind kinds[] = {model::LinkKind::causes, model::LinkKind::enables, model::LinkKind::blocks,
+                                     model::LinkKind::elided};
     for (auto kind : kinds) {
         bool used = std::any_of(doc.links.begin(), doc.links.end(), [kind](const auto& l) { return l.kind == kind; });
         if (!used) continue;
@@ -97,7 +98,9 @@ void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
                           kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
             g.items.push_back(std::move(p));
         };
-        add_label(g, flow, kSampleWidth, model::to_string(kind), mark);
+        // An elided link's entry says what it stands for rather than naming its kind.
+        add_label(g, flow, kSampleWidth, kind == model::LinkKind::elided ? "via events left out" : model::to_string(kind),
+                  mark);
     }
 }
 

@@ -18,6 +18,7 @@ const char* verb(model::LinkKind k, Direction dir) {
     case model::LinkKind::causes: return dir == Direction::causes ? "caused by" : "causes";
     case model::LinkKind::enables: return dir == Direction::causes ? "enabled by" : "enables";
     case model::LinkKind::blocks: return dir == Direction::causes ? "blocked by" : "blocks";
+    case model::LinkKind::elided: return dir == Direction::causes ? "led to, via left-out events, by" : "leads via left-out events to";
     }
     return "";
 }

@@ -18,6 +18,8 @@ struct EventProps {
     // The event's interval, Date::earliest() and latest(), worked out once:
     // sorting and the transitive reduction ask for them millions of times.
     model::Minutes earliest = 0, latest = 0;
+    // Drawn muted: a figure highlights a chain, and this event lies outside it (graph/subset.hpp).
+    bool muted = false;
 };
 
 struct LinkProps {
@@ -36,6 +38,8 @@ struct EventGraph {
 
     const model::Event& event(Vertex v) const { return document.events[static_cast<std::size_t>(g[v].event)]; }
     const model::Link& link(Edge e) const { return document.links[static_cast<std::size_t>(g[e].link)]; }
+    // A link is muted when either of its events is.
+    bool muted(Edge e) const { return g[boost::source(e, g)].muted || g[boost::target(e, g)].muted; }
     // The vertex of an event id, if there is one.
     std::optional<Vertex> find(const std::string& id) const;
 };

@@ -35,10 +35,18 @@ json event_json(const model::Event& e) {
 }
 
 json link_json(const model::Link& l, std::size_t index, bool drawn) {
-    return {{"index", index},       {"from", l.from},       {"to", l.to},
-            {"kind", model::to_string(l.kind)}, {"label", l.label}, {"quotes", l.quotes},
-            {"sources", l.sources}, {"note", l.note},       {"drawn", drawn},
-            {"line", l.pos.line}};
+    json j = {{"index", index},       {"from", l.from},       {"to", l.to},
+              {"kind", model::to_string(l.kind)}, {"label", l.label}, {"quotes", l.quotes},
+              {"sources", l.sources}, {"note", l.note},       {"drawn", drawn}};
+    // A figure's elided link is no fact of the model: marked, with the events
+    // it stands for, and no line of the model to point to.
+    if (l.kind == model::LinkKind::elided) {
+        j["elided"] = true;
+        j["via"] = l.via;
+    } else {
+        j["line"] = l.pos.line;
+    }
+    return j;
 }
 
 }  // namespace

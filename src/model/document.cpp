@@ -16,6 +16,7 @@ const char* to_string(LinkKind k) {
     case LinkKind::causes: return "causes";
     case LinkKind::enables: return "enables";
     case LinkKind::blocks: return "blocks";
+    case LinkKind::elided: return "elided";
     }
     return "causes";
 }
@@ -25,6 +26,7 @@ const char* arrow(LinkKind k) {
     case LinkKind::causes: return "->";
     case LinkKind::enables: return "~>";
     case LinkKind::blocks: return "-|";
+    case LinkKind::elided: return "..>";
     }
     return "->";
 }

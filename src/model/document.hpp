@@ -39,7 +39,9 @@ struct Event {
     Status status = Status::happened;
 };
 
-enum class LinkKind { causes, enables, blocks };
+// `elided` is never written in a model: a figure that leaves events out
+// draws one such link where a chain of links ran through them (graph/subset.hpp).
+enum class LinkKind { causes, enables, blocks, elided };
 const char* to_string(LinkKind k);
 const char* arrow(LinkKind k);  // "->", "~>", "-|"
 
@@ -54,6 +56,7 @@ struct Link {
     std::vector<std::string> quotes;
     std::vector<std::string> sources;
     std::string note;
+    std::vector<std::string> via;  // an elided link: the ids of the left-out events it stands for, in order
 };
 
 struct Document {

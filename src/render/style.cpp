@@ -100,11 +100,31 @@ std::string lane_rules() {
     return css;
 }
 
+// A figure's rules: its elided links, and what lies outside a highlighted chain fades, by fill and stroke opacity
+// (never `opacity`, as above), keeping its lane's hue. Last, and one class
+// more specific than the lane and status rules, so that it wins over them.
+std::string figure_rules() {
+    // An elided link is no link of the model: dotted, and a little heavier so that the dots read.
+    std::string css = sel(cls::link) + sel(cls::elided) + "{stroke-dasharray:0.1 3.4;stroke-linecap:round;stroke-width:2}";
+    const std::string muted = sel(cls::muted);
+    const std::string event = sel(cls::event) + muted + " ";
+    css += event + sel(cls::node) + "{fill-opacity:0.35;stroke-opacity:0.3}";
+    css += event + sel(cls::dot) + "," + event + sel(cls::bar) + "{fill-opacity:0.3;stroke-opacity:0.3}";
+    css += event + sel(cls::bar) + sel(cls::fuzzy) + "{fill-opacity:0.12}";
+    css += event + sel(cls::leader) + "{stroke-opacity:0.4}";
+    css += muted + " text{fill-opacity:0.4}";
+    css += muted + " " + sel(cls::link) + "{stroke-opacity:0.3}";
+    css += sel(cls::head) + sel(cls::muted_head) + "{fill-opacity:0.3}";
+    css += sel(cls::bar_head) + sel(cls::muted_head) + "{stroke-opacity:0.3}";
+    return css;
+}
+
 }  // namespace
 
-const std::string& stylesheet() {
+const std::string& stylesheet(bool figures) {
     static const std::string css = shared_rules() + timeline_rules() + lane_rules();
-    return css;
+    static const std::string with_figures = css + figure_rules();
+    return figures ? with_figures : css;
 }
 
 }  // namespace timegraph::render

@@ -1,5 +1,6 @@
 #include "render/svg_writer.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -172,6 +173,8 @@ void write_item(std::string& out, const Item& item, const std::string& kind) {
                 cls_attr(out, v.cls);
                 if (v.marker_end == Marker::arrow) out += " marker-end=\"url(#tg-" + kind + "-arrow)\"";
                 if (v.marker_end == Marker::bar) out += " marker-end=\"url(#tg-" + kind + "-bar)\"";
+                if (v.marker_end == Marker::muted_arrow) out += " marker-end=\"url(#tg-" + kind + "-muted-arrow)\"";
+                if (v.marker_end == Marker::muted_bar) out += " marker-end=\"url(#tg-" + kind + "-muted-bar)\"";
                 out += "/>";
             }
         },
@@ -204,9 +207,27 @@ void write_group(std::string& out, const Group& g, const std::string& kind) {
 
 namespace {
 
+// The arrow and bar heads, as `tg-<kind><suffix>-arrow` and `-bar`.
+std::string marker_defs(const std::string& kind, std::string_view suffix, const std::string& extra_class) {
+    return fmt::format("<marker id=\"tg-{0}{1}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
+                       "markerHeight=\"7\" orient=\"auto-start-reverse\" markerUnits=\"userSpaceOnUse\">"
+                       "<path d=\"M0,1 L9,5 L0,9 z\" class=\"{2}{4}\"/></marker>"
+                       "<marker id=\"tg-{0}{1}-bar\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" "
+                       "markerHeight=\"10\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">"
+                       "<path d=\"M8,0 L8,10\" class=\"{3}{4}\"/></marker>",
+                       kind, suffix, style::cls::head, style::cls::bar_head, extra_class);
+}
+
 struct Offsets {
     std::size_t declaration_end = 0, style_begin = 0, style_end = 0;
 };
+
+bool figure_group(const Group& g) {
+    if (style::has_class(g.cls, style::cls::muted)) return true;
+    for (const auto& item : g.items)
+        if (const auto* p = std::get_if<Path>(&item); p && style::has_class(p->cls, style::cls::elided)) return true;
+    return std::any_of(g.children.begin(), g.children.end(), figure_group);
+}
 
 std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     std::string out;
@@ -219,18 +240,13 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
                        xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
     at.style_begin = out.size();
-    if (options.embed_style) out += "<style>" + stylesheet() + "</style>\n";
+    if (options.embed_style) out += "<style>" + stylesheet(uses_figure_classes(s)) + "</style>\n";
     at.style_end = out.size();
     // Marker ids carry the view's kind, so that two SVGs inlined in one page keep unique ids.
     const std::string kind = xml_escape(s.kind);
-    out += fmt::format("<defs>"
-                       "<marker id=\"tg-{0}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
-                       "markerHeight=\"7\" orient=\"auto-start-reverse\" markerUnits=\"userSpaceOnUse\">"
-                       "<path d=\"M0,1 L9,5 L0,9 z\" class=\"{1}\"/></marker>"
-                       "<marker id=\"tg-{0}-bar\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" "
-                       "markerHeight=\"10\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">"
-                       "<path d=\"M8,0 L8,10\" class=\"{2}\"/></marker></defs>\n",
-                       kind, style::cls::head, style::cls::bar_head);
+    out += "<defs>" + marker_defs(kind, "", "") +
+           (scene::uses_muted_markers(s) ? marker_defs(kind, "-muted", std::string(" ") + style::cls::muted_head) : "") +
+           "</defs>\n";
     out += fmt::format("<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" class=\"{}\"/>\n", w, h, style::cls::background);
     for (const auto& g : s.groups) write_group(out, g, kind);
     out += "</svg>\n";
@@ -238,6 +254,8 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
 }
 
 }  // namespace
+
+bool uses_figure_classes(const Scene& s) { return std::any_of(s.groups.begin(), s.groups.end(), figure_group); }
 
 std::string write_svg(const Scene& s, const SvgOptions& options) {
     Offsets at;

@@ -19,7 +19,12 @@ std::string xml_escape(std::string_view text);
 std::string format_number(double v);
 
 // The stylesheet every SVG carries (lane palette, link kinds, text sizes).
-const std::string& stylesheet();
+// With `figures`, also the rules for a figure's muted events and links and
+// its elided links: only a drawing that has them carries those rules.
+const std::string& stylesheet(bool figures = false);
+
+// Whether a scene has muted events or links, or elided links.
+bool uses_figure_classes(const scene::Scene& s);
 
 struct SvgOptions {
     bool xml_declaration = true;  // for a file of its own; not inside HTML

@@ -1,5 +1,6 @@
 #include "scene/scene.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -29,8 +30,17 @@ const char* marker_name(Marker m) {
     case Marker::none: return "none";
     case Marker::arrow: return "arrow";
     case Marker::bar: return "bar";
+    case Marker::muted_arrow: return "muted-arrow";
+    case Marker::muted_bar: return "muted-bar";
     }
     return "none";
+}
+
+bool group_uses_muted(const Group& g) {
+    for (const auto& item : g.items)
+        if (const auto* p = std::get_if<Path>(&item); p && (p->marker_end == Marker::muted_arrow || p->marker_end == Marker::muted_bar))
+            return true;
+    return std::any_of(g.children.begin(), g.children.end(), group_uses_muted);
 }
 
 json item_json(const Item& item) {
@@ -79,5 +89,16 @@ nlohmann::json to_json(const Scene& s) {
     for (const auto& g : s.groups) groups.push_back(group_json(g));
     return {{"kind", s.kind}, {"width", r1(s.width)}, {"height", r1(s.height)}, {"title", s.title}, {"groups", groups}};
 }
+
+void mute_markers(Group& g) {
+    for (auto& item : g.items)
+        if (auto* p = std::get_if<Path>(&item)) {
+            if (p->marker_end == Marker::arrow) p->marker_end = Marker::muted_arrow;
+            if (p->marker_end == Marker::bar) p->marker_end = Marker::muted_bar;
+        }
+    for (auto& child : g.children) mute_markers(child);
+}
+
+bool uses_muted_markers(const Scene& s) { return std::any_of(s.groups.begin(), s.groups.end(), group_uses_muted); }
 
 }  // namespace timegraph::scene

@@ -41,7 +41,8 @@ struct PathOp {
     std::vector<Point> pts;
 };
 
-enum class Marker { none, arrow, bar };
+// Arrow and bar heads, and their muted twins for links outside a highlighted chain.
+enum class Marker { none, arrow, bar, muted_arrow, muted_bar };
 
 struct Path {
     std::vector<PathOp> ops;
@@ -73,6 +74,11 @@ struct Scene {
     std::string kind;  // "timeline" or "graph": the root element's class
     std::vector<Group> groups;
 };
+
+// Gives every path in g (and its children) the muted twin of its head.
+void mute_markers(Group& g);
+// Whether any path of the scene has a muted head.
+bool uses_muted_markers(const Scene& s);
 
 // The scene as JSON with coordinates rounded to 0.1 px, for golden tests.
 nlohmann::json to_json(const Scene& s);

@@ -33,4 +33,14 @@ std::string classes(std::initializer_list<std::string_view> names) {
     return out;
 }
 
+bool has_class(std::string_view list, std::string_view name) {
+    while (!list.empty()) {
+        auto space = list.find(' ');
+        if (list.substr(0, space) == name) return true;
+        if (space == std::string_view::npos) break;
+        list.remove_prefix(space + 1);
+    }
+    return false;
+}
+
 }  // namespace timegraph::style

@@ -106,6 +106,13 @@ inline constexpr const char* link = "tg-link";          // its curve
 inline constexpr const char* head = "tg-head";          // arrow head marker
 inline constexpr const char* bar_head = "tg-bar-head";  // `blocks` head marker
 inline constexpr const char* quiet = "tg-quiet";        // links too many to draw
+// A link that stands for a chain through events a figure leaves out: the
+// name of its kind (model::LinkKind::elided), drawn dotted.
+inline constexpr const char* elided = "elided";
+// An event or link outside the chain a figure highlights, and the arrow
+// heads of such links (markers cannot take their link's colour).
+inline constexpr const char* muted = "tg-muted";
+inline constexpr const char* muted_head = "tg-muted-head";
 inline constexpr const char* key = "tg-key";            // the timeline's key
 inline constexpr const char* key_block = "tg-key-block";
 inline constexpr const char* note_block = "tg-note-block";
@@ -114,5 +121,7 @@ inline constexpr const char* hidden = "tg-hidden";      // a hook: nothing in ti
 
 // Class names joined by spaces: classes({cls::band, cls::odd}) == "tg-band odd".
 std::string classes(std::initializer_list<std::string_view> names);
+// Whether a space-separated class list holds this name.
+bool has_class(std::string_view list, std::string_view name);
 
 }  // namespace timegraph::style

@@ -12,6 +12,7 @@
 #include "core/text.hpp"
 #include "frame/frame.hpp"
 #include "graph/queries.hpp"
+#include "graph/subset.hpp"
 #include "measure/text_metrics.hpp"
 #include "measure/text_wrap.hpp"
 #include "style/style.hpp"
@@ -175,6 +176,21 @@ void make_lanes(Layout& L) {
                                    [&](const auto& e) { return e.lane.empty() || doc.find_lane(e.lane) < 0; });
     // Events without a lane go in a final lane, named as the legend names it.
     if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", style::lane_class(0, true)));
+}
+
+// A figure that leaves events out draws no band for a lane it left empty.
+void drop_empty_lanes(Layout& L) {
+    if (L.opt.left_out == 0) return;
+    std::vector<std::size_t> index(L.lanes.size());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
+        index[i] = kept;
+        if (L.lanes[i].items.empty()) continue;
+        if (kept != i) L.lanes[kept] = std::move(L.lanes[i]);
+        ++kept;
+    }
+    L.lanes.resize(kept);
+    for (auto& p : L.items) p.lane = index[p.lane];
 }
 
 void collect(Layout& L) {
@@ -522,6 +538,7 @@ std::string event_classes(const Layout& L, const Placed& p) {
     std::string c = style::classes({cls::event, L.lanes[p.lane].cls});
     if (p.ev->status == model::Status::expected) c = style::classes({c, cls::expected});
     if (p.ev->status == model::Status::uncertain) c = style::classes({c, cls::uncertain});
+    if (L.eg.g[p.v].muted) c = style::classes({c, cls::muted});
     return c;
 }
 
@@ -633,9 +650,15 @@ scene::Group links_group(Layout& L) {
         lg.data_id = link.from + "->" + link.to;
         lg.cls = style::classes({cls::link_group, model::to_string(link.kind)});
         lg.data = {{"from", link.from}, {"to", link.to}, {"kind", model::to_string(link.kind)}};
-        lg.title = fmt::format("{} {} {}{}", pa.ev->title, model::to_string(link.kind), pb.ev->title,
-                               link.label.empty() ? "" : ": " + link.label);
+        lg.title = link.kind == model::LinkKind::elided
+                       ? graph::elided_title(L.eg, e)
+                       : fmt::format("{} {} {}{}", pa.ev->title, model::to_string(link.kind), pb.ev->title,
+                                     link.label.empty() ? "" : ": " + link.label);
         lg.items.push_back(link_path(pa, pb, link.kind));
+        if (L.eg.muted(e)) {
+            lg.cls = style::classes({lg.cls, cls::muted});
+            scene::mute_markers(lg);
+        }
         g.children.push_back(std::move(lg));
     }
     return g;
@@ -732,6 +755,9 @@ Block note(const Layout& L, double max_width) {
     if (L.out_of_range > 0)
         lines.push_back(fmt::format("{} event{} outside the range shown.", core::thousands(L.out_of_range),
                                     L.out_of_range == 1 ? " lies" : "s lie"));
+    if (L.opt.left_out > 0)
+        lines.push_back(fmt::format("{} event{} of the model {} left out of this figure.", core::thousands(L.opt.left_out),
+                                    L.opt.left_out == 1 ? "" : "s", L.opt.left_out == 1 ? "is" : "are"));
     if (L.items.empty()) lines.push_back("No events to show.");
     for (const auto& line : lines)
         for (const auto& part : wrap(line, style::kNote, max_width, 0)) {
@@ -744,8 +770,9 @@ Block note(const Layout& L, double max_width) {
 void prepare(Layout& L, core::Progress& progress) {
     L.domain = find_domain(L.eg, L.opt);
     make_lanes(L);
-    mark_odd_lanes(L);
     collect(L);
+    drop_empty_lanes(L);
+    mark_odd_lanes(L);
     L.plot_x0 = kMargin + lane_column(L);
     L.plot_x1 = L.width - kMargin - kLabelReserve;
     fit_scale(L);

@@ -17,6 +17,9 @@ struct TimelineOptions {
     std::optional<timescale::Minutes> to;
     double width = 1200;  // px; the height follows the content
     bool links = true;
+    // Events a figure's filters left out before layout (graph/subset.hpp):
+    // the note counts them, and lanes they leave empty get no band.
+    std::size_t left_out = 0;
 };
 
 // The narrowest width the timeline lays out at; smaller widths are raised to it.

@@ -9,6 +9,7 @@
 
 #include "causal/causal_layout.hpp"
 #include "causal_fixtures.hpp"
+#include "graph/subset.hpp"
 #include "measure/text_metrics.hpp"
 #include "style/style.hpp"
 
@@ -100,8 +101,7 @@ std::size_t drawn_crossings(const Drawing& d) {
     return n;
 }
 
-scene::Scene laid_out(const std::string& file, causal::Direction direction) {
-    auto eg = tg_test::load_graph_file(file);
+scene::Scene laid_out(const graph::EventGraph& eg, causal::Direction direction) {
     causal::CausalOptions o;
     o.direction = direction;
     core::Diagnostics d;
@@ -110,10 +110,13 @@ scene::Scene laid_out(const std::string& file, causal::Direction direction) {
     return *s;
 }
 
-void check_reads(const std::string& file, causal::Direction direction) {
-    INFO(file << (direction == causal::Direction::down ? " (down)" : " (right)"));
-    auto eg = tg_test::load_graph_file(file);
-    Drawing d = read(laid_out(file, direction));
+scene::Scene laid_out(const std::string& file, causal::Direction direction) {
+    return laid_out(tg_test::load_graph_file(file), direction);
+}
+
+void check_reads(const graph::EventGraph& eg, const std::string& what, causal::Direction direction) {
+    INFO(what << (direction == causal::Direction::down ? " (down)" : " (right)"));
+    Drawing d = read(laid_out(eg, direction));
     REQUIRE(d.events.size() == eg.document.events.size());
     // An event that certainly happened first is drawn first along time.
     for (const auto& a : eg.document.events)
@@ -144,6 +147,10 @@ void check_reads(const std::string& file, causal::Direction direction) {
     }
 }
 
+void check_reads(const std::string& file, causal::Direction direction) {
+    check_reads(tg_test::load_graph_file(file), file, direction);
+}
+
 double aspect(const scene::Scene& s) { return s.width / s.height; }
 
 }  // namespace
@@ -154,6 +161,44 @@ TEST_CASE("graph as drawn: time order, nothing behind boxes, no line through lab
                              "tests/data/incident-outage.tg", "tests/data/july-crisis-1914.tg",
                              "tests/data/roman-republic.tg"})
         for (auto dir : {causal::Direction::right, causal::Direction::down}) check_reads(file, dir);
+}
+
+TEST_CASE("graph as drawn: a figure's subset keeps time order, boxes and labels clear") {
+    auto seed = tg_test::load_graph_file("data/us-china-2024.tg");
+    std::vector<std::pair<std::string, graph::FigureFilter>> figures;
+    figures.push_back({"--only-chain working-group", {}});
+    figures.back().second.only_chain = "working-group";
+    figures.push_back({"--from 2023 --to 2024", {}});
+    figures.back().second.from = model::parse_date("2023").date->earliest();
+    figures.back().second.to = model::parse_date("2024").date->latest();
+    figures.push_back({"--lanes cn,talks --from 2023", {}});
+    figures.back().second.lanes = {"cn", "talks"};
+    figures.back().second.from = model::parse_date("2023").date->earliest();
+    for (const auto& [what, filter] : figures) {
+        auto fig = graph::figure(seed, filter);
+        REQUIRE(fig.error.empty());
+        for (auto dir : {causal::Direction::right, causal::Direction::down}) check_reads(fig.graph, what, dir);
+    }
+    auto crisis = tg_test::load_graph_file("tests/data/july-crisis-1914.tg");
+    graph::FigureFilter lanes;
+    lanes.lanes = {"ah", "ru", "de"};
+    auto fig = graph::figure(crisis, lanes);
+    REQUIRE(fig.error.empty());
+    CHECK(fig.elided > 0);
+    for (auto dir : {causal::Direction::right, causal::Direction::down}) check_reads(fig.graph, "july-crisis lanes", dir);
+}
+
+// Known to fail: with time running right, the layered engine routes
+// overdose-deaths -> senate-visit (a link of the model, stacked boxes that
+// overlap along time) straight through cn-condition, and its detour search
+// finds no way round. The engine's, not the subset's: the same boxes and
+// links written as a model of their own are laid out the same way.
+TEST_CASE("graph as drawn: the seed's --lanes us,cn figure keeps links clear of boxes", "[!mayfail]") {
+    graph::FigureFilter lanes;
+    lanes.lanes = {"us", "cn"};
+    auto fig = graph::figure(tg_test::load_graph_file("data/us-china-2024.tg"), lanes);
+    REQUIRE(fig.error.empty());
+    for (auto dir : {causal::Direction::right, causal::Direction::down}) check_reads(fig.graph, "--lanes us,cn", dir);
 }
 
 TEST_CASE("graph as drawn: the seed fits a report page, its drawn links uncrossed") {
