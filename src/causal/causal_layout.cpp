@@ -282,7 +282,8 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
     Block blocks[] = {frame::heading(doc, options.prefix, inner), frame::legend(doc, options.prefix, inner)};
     Block foot = frame::credit(doc, options.prefix, inner);
     scene::Scene s;
-    s.kind = body.down ? "graph down" : "graph";
+    s.kind = "graph";
+    if (body.down) s.cls = style::cls::down;
     s.title = doc.title.empty() ? "Causal graph" : doc.title;
     s.desc = fmt::format("Causal graph of {} events and {} links, earlier events {}.", core::thousands(doc.events.size()),
                          core::thousands(body.links), body.down ? "above" : "to the left");

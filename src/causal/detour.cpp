@@ -108,7 +108,8 @@ Grid grid_in(const BoxIndex& index, Point start, Point end, Box window, double m
 }
 
 // A* over the grid's points: state = point and the direction it was entered by.
-std::vector<Point> search(const BoxIndex& index, const Grid& g, Point start, Point end, double margin) {
+std::vector<Point> search(const BoxIndex& index, const Grid& g, Point start, Point end, double margin,
+                          std::size_t first_dir) {
     const std::size_t na = g.a.size(), ns = g.s.size(), states = na * ns * 4;
     auto index_of = [&](const std::vector<double>& v, double x) {
         return static_cast<std::size_t>(std::lower_bound(v.begin(), v.end(), x) - v.begin());
@@ -120,7 +121,7 @@ std::vector<Point> search(const BoxIndex& index, const Grid& g, Point start, Poi
     using Entry = std::tuple<double, std::size_t>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
     auto h = [&](std::size_t a, std::size_t s) { return std::abs(g.a[a] - end.along) + std::abs(g.s[s] - end.across); };
-    const std::size_t first = ((ia * ns + is) * 4) + 0;  // leaving the source's right side: direction +along
+    const std::size_t first = ((ia * ns + is) * 4) + first_dir;  // the way the link leaves its box
     cost[first] = 0;
     open.emplace(h(ia, is), first);
     const int da[4] = {1, -1, 0, 0}, ds[4] = {0, 0, 1, -1};
@@ -159,23 +160,35 @@ std::vector<Point> detour(const BoxIndex& index, std::size_t from, std::size_t t
     const auto& bs = index.boxes();
     const Box& a = bs[from];
     const Box& b = bs[to];
-    Point side_a{a.a1, (a.s0 + a.s1) / 2}, side_b{b.a0, (b.s0 + b.s1) / 2};
-    Point start{a.a1 + 2 * margin, side_a.across}, end{b.a0 - 2 * margin, side_b.across};
+    // Side to side; boxes that overlap along time are joined from one's edge
+    // across time to the other's instead.
+    const bool across = b.a0 < a.a1;
+    const double dir = (b.s0 + b.s1) / 2 > (a.s0 + a.s1) / 2 ? 1 : -1;
+    const double mid = (std::max(a.a0, b.a0) + std::min(a.a1, b.a1)) / 2;
+    Point side_a = across ? Point{mid, dir > 0 ? a.s1 : a.s0} : Point{a.a1, (a.s0 + a.s1) / 2};
+    Point side_b = across ? Point{mid, dir > 0 ? b.s0 : b.s1} : Point{b.a0, (b.s0 + b.s1) / 2};
     Box all{0, 0, 0, 0};
     for (const auto& x : bs) all = {std::min(all.a0, x.a0), std::max(all.a1, x.a1), std::min(all.s0, x.s0), std::max(all.s1, x.s1)};
-    for (double reach = 200;; reach *= 2.5) {
-        Box window{std::min(start.along, end.along) - reach, std::max(start.along, end.along) + reach,
-                   std::min(start.across, end.across) - reach, std::max(start.across, end.across) + reach};
-        auto pts = search(index, grid_in(index, start, end, window, margin), start, end, margin);
-        if (!pts.empty()) {
-            pts.insert(pts.begin(), side_a);
-            pts.push_back(side_b);
-            return pts;
+    // A box close beside an end can leave no room at the full margin: then a thinner one.
+    for (double m : {margin, margin / 2, 0.5}) {
+        Point start = across ? Point{side_a.along, side_a.across + dir * 2 * m} : Point{side_a.along + 2 * m, side_a.across};
+        Point end = across ? Point{side_b.along, side_b.across - dir * 2 * m} : Point{side_b.along - 2 * m, side_b.across};
+        std::size_t first_dir = across ? (dir > 0 ? 2 : 3) : 0;
+        for (double reach = 200;; reach *= 2.5) {
+            Box window{std::min(start.along, end.along) - reach, std::max(start.along, end.along) + reach,
+                       std::min(start.across, end.across) - reach, std::max(start.across, end.across) + reach};
+            auto pts = search(index, grid_in(index, start, end, window, m), start, end, m, first_dir);
+            if (!pts.empty()) {
+                pts.insert(pts.begin(), side_a);
+                pts.push_back(side_b);
+                return pts;
+            }
+            bool covers = window.a0 <= all.a0 - 4 * m && window.a1 >= all.a1 + 4 * m && window.s0 <= all.s0 - 4 * m &&
+                          window.s1 >= all.s1 + 4 * m;
+            if (covers) break;
         }
-        bool covers = window.a0 <= all.a0 - 4 * margin && window.a1 >= all.a1 + 4 * margin &&
-                      window.s0 <= all.s0 - 4 * margin && window.s1 >= all.s1 + 4 * margin;
-        if (covers) return {};
     }
+    return {};
 }
 
 }  // namespace timegraph::causal::layered

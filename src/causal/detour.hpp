@@ -38,8 +38,9 @@ bool route_hits(const std::vector<Point>& route, const BoxIndex& index, double m
                 std::size_t to);
 
 // An orthogonal route from the right side of box `from` to the left side of
-// box `to` (ends at their middles) that keeps `margin` from every box; empty
-// when none is found.
+// box `to` (ends at their middles), or, when the boxes overlap along time,
+// from the edge of one facing the other to the other's; it keeps `margin`
+// from every box (less, where that finds no way); empty when none is found.
 std::vector<Point> detour(const BoxIndex& index, std::size_t from, std::size_t to, double margin);
 
 }  // namespace timegraph::causal::layered

@@ -235,8 +235,9 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     at.declaration_end = out.size();
     std::string w = format_number(s.width), h = format_number(s.height);
     out += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" "
-                       "class=\"{} {}\" role=\"img\" aria-labelledby=\"tg-{}-title tg-{}-desc\">\n",
-                       w, h, w, h, style::cls::root, xml_escape(s.kind), xml_escape(s.kind), xml_escape(s.kind));
+                       "class=\"{} {}{}\" role=\"img\" aria-labelledby=\"tg-{}-title tg-{}-desc\">\n",
+                       w, h, w, h, style::cls::root, xml_escape(s.kind), s.cls.empty() ? "" : " " + xml_escape(s.cls),
+                       xml_escape(s.kind), xml_escape(s.kind));
     out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
                        xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
     at.style_begin = out.size();

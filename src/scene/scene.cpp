@@ -87,7 +87,9 @@ json group_json(const Group& g) {
 nlohmann::json to_json(const Scene& s) {
     json groups = json::array();
     for (const auto& g : s.groups) groups.push_back(group_json(g));
-    return {{"kind", s.kind}, {"width", r1(s.width)}, {"height", r1(s.height)}, {"title", s.title}, {"groups", groups}};
+    json j{{"kind", s.kind}, {"width", r1(s.width)}, {"height", r1(s.height)}, {"title", s.title}, {"groups", groups}};
+    if (!s.cls.empty()) j["class"] = s.cls;
+    return j;
 }
 
 void mute_markers(Group& g) {

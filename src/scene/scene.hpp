@@ -71,7 +71,8 @@ struct Scene {
     double width = 0, height = 0;
     std::string title;
     std::string desc;
-    std::string kind;  // "timeline" or "graph": the root element's class
+    std::string kind;  // "timeline" or "graph": the root element's class, and the prefix of its ids
+    std::string cls;   // further classes of the root element ("down": time runs down)
     std::vector<Group> groups;
 };
 
