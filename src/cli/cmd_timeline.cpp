@@ -46,6 +46,11 @@ void run_timeline(const TimelineArgs& a, Io& io) {
     }
     auto eg = load_model(a.file, io);
     if (!eg) return;
+    if (auto empty = timeline::empty_range_message(*eg, opt)) {
+        io.err << "timegraph: error: " << *empty << "; nothing written\n";
+        io.fail(kExitInvalid);
+        return;
+    }
     std::string svg = render::write_svg(timeline::timeline_layout(*eg, opt));
     if (a.output.empty() || a.output == "-") io.out << svg;
     else write_output(a.output, svg, {a.file}, io);

@@ -151,9 +151,16 @@ TimeSpan find_domain(const graph::EventGraph& eg, const TimelineOptions& opt) {
     }
     if (opt.from) d.lo = *opt.from;
     if (opt.to) d.hi = *opt.to;
-    if (d.hi < d.lo) std::swap(d.lo, d.hi);
+    // A bound past every event leaves an empty range: keep the bound asked
+    // for (an axis of one instant, no events), never the other end's events.
+    if (d.hi < d.lo) {
+        if (opt.from) d.hi = d.lo;
+        else d.lo = d.hi;
+    }
     return d;
 }
+
+bool in_domain(const TimeSpan& s, const TimeSpan& domain) { return s.hi >= domain.lo && s.lo <= domain.hi; }
 
 Lane make_lane(std::string id, std::string name, std::string cls) {
     Lane lane;
@@ -183,7 +190,7 @@ void collect(Layout& L) {
     for (graph::Vertex v : graph::by_date(L.eg)) {
         const auto& e = L.eg.event(v);
         TimeSpan s = event_span(e);
-        if (s.hi < L.domain.lo || s.lo > L.domain.hi) {
+        if (!in_domain(s, L.domain)) {
             ++L.out_of_range;
             continue;
         }
@@ -786,6 +793,18 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
 }
 
 }  // namespace
+
+std::optional<std::string> empty_range_message(const graph::EventGraph& eg, const TimelineOptions& options) {
+    const auto& events = eg.document.events;
+    if (events.empty() || (!options.from && !options.to)) return std::nullopt;
+    const TimeSpan domain = find_domain(eg, options);
+    if (std::any_of(events.begin(), events.end(), [&](const auto& e) { return in_domain(event_span(e), domain); }))
+        return std::nullopt;
+    auto by_start = graph::by_date(eg);
+    return fmt::format("no event lies in the range asked for (the events run from {} to {})",
+                       model::format_date(eg.event(by_start.front()).date),
+                       model::format_date(eg.event(by_start.back()).date));
+}
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
     Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};

@@ -80,8 +80,16 @@ void collect(const scene::Group& g, SceneBoxes& out, bool in_event) {
         if (!(in_event || event)) continue;
         if (const auto* c = std::get_if<scene::Circle>(&item))
             out.markers.push_back({c->cx - c->r, c->cy - c->r, c->cx + c->r, c->cy + c->r, g.id});
-        if (const auto* r = std::get_if<scene::Rect>(&item); r && r->cls.find("tg-bar") != std::string::npos)
+        if (const auto* r = std::get_if<scene::Rect>(&item);
+            r && (r->cls.find("tg-bar") != std::string::npos || r->cls.find("tg-dot") != std::string::npos))
             out.markers.push_back({r->x, r->y, r->x + r->w, r->y + r->h, g.id});
+        if (const auto* p = std::get_if<scene::Path>(&item); p && p->cls.find("tg-dot") != std::string::npos) {
+            Box m{1e300, 1e300, -1e300, -1e300, g.id};  // a diamond or a triangle: its points' box
+            for (const auto& op : p->ops)
+                for (const auto& q : op.pts)
+                    m.x0 = std::min(m.x0, q.x), m.y0 = std::min(m.y0, q.y), m.x1 = std::max(m.x1, q.x), m.y1 = std::max(m.y1, q.y);
+            out.markers.push_back(m);
+        }
     }
     if (g.id == "tl-axis")
         for (const auto& item : g.items)
@@ -651,4 +659,53 @@ TEST_CASE("timeline command: bad options and bad models") {
     auto r = tg_test::run_cli({"timeline", bad});
     CHECK(r.status == 1);
     CHECK(r.out.empty());
+}
+
+// Two events of the July crisis: the last is on 6 August 1914.
+const char* kCrisisEnd = R"(title: The last days of peace
+event ultimatum
+  date: 1914-07-23
+  title: Austria-Hungary's ultimatum to Serbia
+event austria-russia
+  date: 1914-08-06
+  title: Austria-Hungary declares war on Russia
+ultimatum -> austria-russia
+)";
+
+TEST_CASE("timeline command: a range that holds no event is an error, and nothing is written") {
+    auto model = temp_path("crisis-end.tg");
+    std::ofstream(model, std::ios::binary) << kCrisisEnd;
+    auto out = temp_path("empty-range.svg");
+    for (std::vector<std::string> range : {std::vector<std::string>{"--from", "1914-09"},
+                                           std::vector<std::string>{"--to", "1914-07-22"},
+                                           std::vector<std::string>{"--from", "1914-07-24", "--to", "1914-08-05"}}) {
+        INFO(range.front() << " " << range[1]);
+        std::filesystem::remove(out);
+        std::vector<std::string> args = {"timeline", model, "-o", out};
+        args.insert(args.end(), range.begin(), range.end());
+        auto r = tg_test::run_cli(args);
+        CHECK(r.status == 1);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("no event lies in the range asked for (the events run from 23 Jul 1914 to 6 Aug 1914)") !=
+              std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(out));
+    }
+    // The last day itself shows the last event alone.
+    auto r = tg_test::run_cli({"timeline", model, "--from", "1914-08-06"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("tl-ev-austria-russia") != std::string::npos);
+    CHECK(r.out.find("tl-ev-ultimatum") == std::string::npos);
+}
+
+TEST_CASE("timeline: a bound past every event never draws the events beyond the other end") {
+    auto eg = graph_of(kCrisisEnd);
+    timeline::TimelineOptions after, before;
+    after.from = model::to_minutes(1914, 9, 1);
+    before.to = model::to_minutes(1914, 7, 1);
+    for (const auto* opt : {&after, &before}) {
+        auto s = timeline::timeline_layout(eg, *opt);
+        CHECK(boxes_of(s).events == 0);
+        CHECK(timeline::empty_range_message(eg, *opt).has_value());
+    }
+    CHECK_FALSE(timeline::empty_range_message(eg, {}).has_value());
 }
