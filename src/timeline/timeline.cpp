@@ -114,6 +114,8 @@ struct Placed {
 
 struct Lane {
     std::string id, name, cls;
+    int index = 0;         // in the model's lanes: its colour and marker shape
+    bool no_lane = false;  // the final lane of events without one
     std::vector<std::size_t> items;  // into Layout::items, in date order
     std::vector<std::string> name_lines;
     int marker_rows = 1;
@@ -162,11 +164,13 @@ TimeSpan find_domain(const graph::EventGraph& eg, const TimelineOptions& opt) {
 
 bool in_domain(const TimeSpan& s, const TimeSpan& domain) { return s.hi >= domain.lo && s.lo <= domain.hi; }
 
-Lane make_lane(std::string id, std::string name, std::string cls) {
+Lane make_lane(std::string id, std::string name, int index, bool no_lane) {
     Lane lane;
     lane.id = std::move(id);
     lane.name = std::move(name);
-    lane.cls = std::move(cls);
+    lane.cls = style::lane_class(index, no_lane);
+    lane.index = index;
+    lane.no_lane = no_lane;
     return lane;
 }
 
@@ -177,11 +181,11 @@ void mark_odd_lanes(Layout& L) {
 void make_lanes(Layout& L) {
     const auto& doc = L.eg.document;
     for (std::size_t i = 0; i < doc.lanes.size(); ++i)
-        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, style::lane_class(static_cast<int>(i), false)));
+        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, static_cast<int>(i), false));
     bool any_unlaned = std::any_of(doc.events.begin(), doc.events.end(),
                                    [&](const auto& e) { return e.lane.empty() || doc.find_lane(e.lane) < 0; });
     // Events without a lane go in a final lane, named as the legend names it.
-    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", style::lane_class(0, true)));
+    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", 0, true));
 }
 
 void collect(Layout& L) {
@@ -532,8 +536,8 @@ std::string event_classes(const Layout& L, const Placed& p) {
     return c;
 }
 
-scene::Item marker_item(const Placed& p) {
-    if (p.shape == Shape::dot) return scene::Circle{p.x0, p.y, kDotR, cls::dot};
+scene::Item marker_item(const Lane& lane, const Placed& p) {
+    if (p.shape == Shape::dot) return frame::lane_marker(lane.index, lane.no_lane, {p.x0, p.y}, kDotR, cls::dot);
     return scene::Rect{p.x0, p.y - kBarH / 2, p.x1 - p.x0, kBarH, 3,
                        p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})};
 }
@@ -577,7 +581,7 @@ scene::Group event_group(const Layout& L, const Placed& p) {
     g.focusable = true;
     if (p.label_row >= 0) add_label(L.lanes[p.lane], p, g);
     if (p.tier.tier != 0) add_tier_label(L.lanes[p.lane], p, g);
-    g.items.insert(g.items.begin(), marker_item(p));
+    g.items.insert(g.items.begin(), marker_item(L.lanes[p.lane], p));
     return g;
 }
 

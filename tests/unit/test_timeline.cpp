@@ -582,9 +582,9 @@ TEST_CASE("timeline: events and links carry ids, data and accessible names") {
                        "a -> b: led to\n");
     auto s = timeline::timeline_layout(eg, {});
     std::string svg = render::write_svg(s);
-    CHECK(svg.find("<g id=\"tl-ev-a\" data-id=\"a\" class=\"tg-event lane-7\" tabindex=\"0\" role=\"button\" "
+    CHECK(svg.find("<g id=\"tl-ev-a\" data-id=\"a\" class=\"tg-event lane-8\" tabindex=\"0\" role=\"button\" "
                    "aria-label=\"26–27 Jan 2024: Talks\"><title>26–27 Jan 2024: Talks</title>") != std::string::npos);
-    CHECK(svg.find("id=\"tl-ev-b\" data-id=\"b\" class=\"tg-event lane-7 expected\"") != std::string::npos);
+    CHECK(svg.find("id=\"tl-ev-b\" data-id=\"b\" class=\"tg-event lane-8 expected\"") != std::string::npos);
     CHECK(svg.find("<g id=\"tl-ln-0\" data-id=\"a-&gt;b\" data-from=\"a\" data-to=\"b\" data-kind=\"causes\"") !=
           std::string::npos);
     CHECK(svg.find("class=\"tg-link causes\" marker-end=\"url(#") != std::string::npos);
