@@ -504,6 +504,7 @@ scene::Group axis_group(const Layout& L, const std::vector<Tick>& ticks, double 
         axis.ops.push_back({'L', {{s.x1, axis_y}}});
     }
     for (const auto& t : ticks) {
+        if (!t.mark) continue;
         axis.ops.push_back({'M', {{t.x, axis_y - 4}}});
         axis.ops.push_back({'L', {{t.x, axis_y}}});
     }
@@ -522,6 +523,7 @@ scene::Group grid_group(const std::vector<Tick>& ticks, double axis_y, double bo
     scene::Group g = make_group("tl-grid", cls::grid_group);
     scene::Path grid{{}, cls::grid, scene::Marker::none};
     for (const auto& t : ticks) {
+        if (!t.mark) continue;
         grid.ops.push_back({'M', {{t.x, axis_y}}});
         grid.ops.push_back({'L', {{t.x, bottom}}});
     }
