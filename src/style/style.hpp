@@ -124,6 +124,7 @@ inline constexpr const char* links = "tg-links";        // the layer of links
 inline constexpr const char* link_group = "tg-link-group";  // a timeline link
 inline constexpr const char* edge = "tg-edge";          // a graph link
 inline constexpr const char* link = "tg-link";          // its curve
+inline constexpr const char* stub = "tg-stub";          // a link drawn as a stub at each end
 inline constexpr const char* head = "tg-head";          // arrow head marker
 inline constexpr const char* bar_head = "tg-bar-head";  // `blocks` head marker
 inline constexpr const char* quiet = "tg-quiet";        // links too many to draw

@@ -17,6 +17,7 @@
 #include "style/style.hpp"
 #include "timeline/label_rows.hpp"
 #include "timeline/label_tiers.hpp"
+#include "timeline/link_routes.hpp"
 
 namespace timegraph::timeline {
 
@@ -617,6 +618,78 @@ scene::Path link_path(const Placed& a, const Placed& b, model::LinkKind kind) {
                        kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
 }
 
+// What links must keep clear of: every drawn text (the labels' grounds, which
+// hold their dates and titles, and the lane names). The axis's labels lie
+// above the first lane, where no link goes.
+std::vector<Box> drawn_texts(const Layout& L) {
+    std::vector<Box> out;
+    for (const auto& lane : L.lanes) {
+        double y = marker_y(lane, 0) + 4;
+        for (const auto& name : lane.name_lines) {
+            out.push_back({kMargin + 7, y - 12, kMargin + 9 + measure::text_width(name, kLaneFont.px, kLaneFont.face), y + 4});
+            y += kTitlePitch;
+        }
+    }
+    for (const auto& p : L.items)
+        if (p.label_row >= 0)
+            out.push_back({p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height});
+    return out;
+}
+
+// Where a link meets a marker: its top, at the x nearest the other end.
+Point marker_top(const Placed& p, double toward_x) {
+    double x = p.shape == Shape::dot ? p.x0 : std::clamp(toward_x, p.x0 + 2, p.x1 - 2);
+    return {x, p.y - (p.shape == Shape::dot ? kDotR : kBarH / 2) - 1};
+}
+
+// A line in a lane's corridor, one of four so that links running side by side stay apart.
+double corridor_y(const Lane& lane, std::size_t k) { return lane.top + 4 + static_cast<double>(k % 4) * 4; }
+
+struct Router {
+    const Layout& L;
+    Occupancy texts;
+    TextColumns columns;
+};
+
+Router make_router(const Layout& L) {
+    double bottom = 0;
+    for (const auto& lane : L.lanes) bottom = std::max(bottom, lane.top + lane.height);
+    auto boxes = drawn_texts(L);
+    Router r{L, Occupancy({0, 0, L.width, bottom + 1}, 32), TextColumns(boxes)};
+    for (const auto& b : boxes) r.texts.add(b);
+    return r;
+}
+
+// The plain curve where it clears all text, else a route through corridors
+// and a free column, else a stub at each end (the link's title names both).
+std::vector<scene::Path> route_link(const Router& R, const Placed& a, const Placed& b, std::size_t k,
+                                    model::LinkKind kind) {
+    scene::Path plain = link_path(a, b, kind);
+    if (clear_of(plain, R.texts)) return {plain};
+    const Layout& L = R.L;
+    const Lane &la = L.lanes[a.lane], &lb = L.lanes[b.lane];
+    Point p = marker_top(a, b.x0), q = marker_top(b, p.x);
+    const double ya = corridor_y(la, k), yb = corridor_y(lb, k);
+    std::optional<double> column = p.x;
+    if (a.lane != b.lane)
+        column = R.columns.free_x(std::min(ya, yb) - 1, std::max(ya, yb) + 1, L.plot_x0 + 2, L.width - kMargin - 2,
+                                  (p.x + q.x) / 2, 3);
+    if (column) {
+        scene::Path route = corridor_route(p, q, ya, yb, *column, 6);
+        route.cls = plain.cls;
+        route.marker_end = plain.marker_end;
+        if (clear_of(route, R.texts)) return {route};
+    }
+    // Stubs: up into the corridor and a little way towards the other end.
+    const double dir = q.x >= p.x ? 1 : -1;
+    scene::Path from = corridor_route(p, {p.x + 10 * dir, ya}, ya, ya, p.x, 4);
+    scene::Path to = corridor_route({q.x - 10 * dir, yb}, q, yb, yb, q.x, 4);
+    from.cls = style::classes({plain.cls, cls::stub});
+    to.cls = style::classes({plain.cls, cls::stub});
+    to.marker_end = plain.marker_end;
+    return {from, to};
+}
+
 // More links than one per kPxPerLink of the plot's width become a solid
 // tangle that hides the markers: they are then drawn hidden (`tg-quiet`).
 // The page shows a selected chain's links under the same rule: all of them
@@ -636,6 +709,10 @@ scene::Group links_group(Layout& L) {
         g.data = {{"max-links", fmt::format("{}", static_cast<std::size_t>(std::max(0.0, room)))}};
         L.hidden_links = drawn.size();
     }
+    // Routing round text costs a scan of the texts per link: only for links that are drawn.
+    std::optional<Router> router;
+    if (L.hidden_links == 0) router.emplace(make_router(L));
+    std::size_t k = 0;
     for (graph::Edge e : drawn) {
         int a = L.item_of[boost::source(e, L.eg.g)], b = L.item_of[boost::target(e, L.eg.g)];
         const model::Link& link = L.eg.link(e);
@@ -648,7 +725,10 @@ scene::Group links_group(Layout& L) {
         lg.data = {{"from", link.from}, {"to", link.to}, {"kind", model::to_string(link.kind)}};
         lg.title = fmt::format("{} {} {}{}", pa.ev->title, model::to_string(link.kind), pb.ev->title,
                                link.label.empty() ? "" : ": " + link.label);
-        lg.items.push_back(link_path(pa, pb, link.kind));
+        if (router)
+            for (auto& path : route_link(*router, pa, pb, k++, link.kind)) lg.items.push_back(std::move(path));
+        else
+            lg.items.push_back(link_path(pa, pb, link.kind));
         g.children.push_back(std::move(lg));
     }
     return g;

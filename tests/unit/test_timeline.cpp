@@ -22,6 +22,7 @@
 #include "render/svg_writer.hpp"
 #include "timeline/label_rows.hpp"
 #include "timeline/label_tiers.hpp"
+#include "timeline/link_routes.hpp"
 #include "timeline/timeline.hpp"
 
 using namespace timegraph;
@@ -710,4 +711,67 @@ TEST_CASE("timeline: a bound past every event never draws the events beyond the 
         CHECK(timeline::empty_range_message(eg, *opt).has_value());
     }
     CHECK_FALSE(timeline::empty_range_message(eg, {}).has_value());
+}
+
+namespace {
+
+void drawn_texts(const scene::Group& g, std::vector<Box>& out) {
+    for (const auto& item : g.items)
+        if (const auto* t = std::get_if<scene::Text>(&item); t && t->cls.find("tg-tier") == std::string::npos)
+            out.push_back(text_box(*t));
+    for (const auto& c : g.children) drawn_texts(c, out);
+}
+
+void link_paths(const scene::Group& g, std::vector<std::pair<std::string, const scene::Path*>>& out) {
+    for (const auto& item : g.items)
+        if (const auto* p = std::get_if<scene::Path>(&item)) out.emplace_back(g.id, p);
+    for (const auto& c : g.children) link_paths(c, out);
+}
+
+// Texts that some link passes through, sampled every pixel along each path.
+std::vector<std::string> crossed_texts(const scene::Scene& s) {
+    std::vector<Box> texts;
+    std::vector<std::pair<std::string, const scene::Path*>> paths;
+    for (const auto& g : s.groups) {
+        drawn_texts(g, texts);
+        if (g.id == "tl-links") link_paths(g, paths);
+    }
+    std::vector<std::string> out;
+    for (const auto& b : texts) {
+        bool hit = false;
+        for (const auto& [id, path] : paths) {
+            for (const auto& p : timeline::sample_path(*path, 1))
+                if (p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1) {
+                    out.push_back("'" + b.what + "' by " + id);
+                    hit = true;
+                    break;
+                }
+            if (hit) break;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("timeline: no link passes through text, in the seed and every test model") {
+    std::vector<std::string> models = {"data/us-china-2024.tg"};
+    for (const auto& f : std::filesystem::directory_iterator(tg_test::source_path("tests/data")))
+        if (f.path().extension() == ".tg") models.push_back("tests/data/" + f.path().filename().string());
+    std::sort(models.begin(), models.end());
+    for (const auto& m : models) {
+        INFO(m);
+        auto s = timeline::timeline_layout(graph_of_file(m), {});
+        CHECK(crossed_texts(s) == std::vector<std::string>{});
+        check_readable(s);
+    }
+}
+
+TEST_CASE("timeline: no link passes through text (random models)") {
+    std::mt19937 rng(77);
+    for (int round = 0; round < 40; ++round) {
+        INFO("round " << round);
+        auto s = timeline::timeline_layout(graph_of(random_model(rng, std::uniform_int_distribution<int>(2, 40)(rng))), {});
+        CHECK(crossed_texts(s) == std::vector<std::string>{});
+    }
 }
