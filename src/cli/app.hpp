@@ -59,6 +59,8 @@ std::optional<graph::FigureFilter> figure_filter(const FigureArgs& args, Io& io)
 // load_model, then the figure's graph; nullopt after reporting an invalid
 // model (exit 1) or an unknown id, lane or tag (exit 2).
 std::optional<graph::Figure> load_figure(const std::string& path, const graph::FigureFilter& filter, Io& io);
+// The same for a model already loaded.
+std::optional<graph::Figure> figure_of(graph::EventGraph eg, const graph::FigureFilter& filter, Io& io);
 
 // Each command adds itself to the app; its callback sets io.status.
 void add_check_command(CLI::App& app, Io& io);

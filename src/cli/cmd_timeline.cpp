@@ -28,7 +28,15 @@ void run_timeline(const TimelineArgs& a, Io& io) {
     if (!filter) return;
     opt.from = filter->from;
     opt.to = filter->to;
-    auto fig = load_figure(a.file, *filter, io);
+    auto eg = load_model(a.file, io);
+    if (!eg) return;
+    // A range that holds no event says so, and where the events lie.
+    if (auto empty = timeline::empty_range_message(*eg, opt)) {
+        io.err << "timegraph: error: " << *empty << "; nothing written\n";
+        io.fail(kExitInvalid);
+        return;
+    }
+    auto fig = figure_of(std::move(*eg), *filter, io);
     if (!fig) return;
     opt.left_out = fig->left_out;
     std::string svg = render::write_svg(timeline::timeline_layout(fig->graph, opt));

@@ -56,7 +56,11 @@ std::optional<graph::FigureFilter> figure_filter(const FigureArgs& a, Io& io) {
 std::optional<graph::Figure> load_figure(const std::string& path, const graph::FigureFilter& filter, Io& io) {
     auto eg = load_model(path, io);
     if (!eg) return std::nullopt;
-    auto fig = graph::figure(std::move(*eg), filter);
+    return figure_of(std::move(*eg), filter, io);
+}
+
+std::optional<graph::Figure> figure_of(graph::EventGraph eg, const graph::FigureFilter& filter, Io& io) {
+    auto fig = graph::figure(std::move(eg), filter);
     if (!fig.error.empty()) {
         io.err << "timegraph: error: " << fig.error << "\n";
         io.fail(kExitUsage);

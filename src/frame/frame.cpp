@@ -77,10 +77,19 @@ void add_lane_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
             g.items.push_back(scene::Rect{at.x, at.y + (kRowHeight - kSwatch) / 2, kSwatch, kSwatch, 2, classes});
         };
     };
+    // Lanes that share a colour with an earlier one show their marker's shape.
+    auto shaped = [&g](int lane, const std::string& classes) {
+        return [&g, lane, classes](scene::Point at) {
+            g.items.push_back(lane_marker(lane, false, {at.x + kSwatch / 2, at.y + kRowHeight / 2}, kSwatch / 2, classes));
+        };
+    };
     for (std::size_t i = 0; i < doc.lanes.size(); ++i) {
         if (!used[i]) continue;
-        add_label(g, flow, kSwatch, doc.lanes[i].name.empty() ? doc.lanes[i].id : doc.lanes[i].name,
-                  swatch(style::classes({cls::swatch, style::lane_class(static_cast<int>(i), false)})));
+        const int lane = static_cast<int>(i);
+        std::string classes = style::classes({cls::swatch, style::lane_class(lane, false)});
+        const std::string& name = doc.lanes[i].name.empty() ? doc.lanes[i].id : doc.lanes[i].name;
+        if (style::lane_mark(lane, false) == style::Mark::circle) add_label(g, flow, kSwatch, name, swatch(classes));
+        else add_label(g, flow, kSwatch, name, shaped(lane, classes));
     }
     if (any && no_lane) add_label(g, flow, kSwatch, "Other", swatch(style::classes({cls::swatch, style::lane_class(0, true)})));
 }
@@ -104,19 +113,49 @@ void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
     }
 }
 
-void add_expected_entry(scene::Group& g, Flow& flow, const model::Document& doc) {
-    bool any = std::any_of(doc.events.begin(), doc.events.end(),
-                           [](const auto& e) { return e.status == model::Status::expected; });
-    if (!any) return;
-    add_label(g, flow, kSwatch + 4, "expected", [&g](scene::Point at) {
-        scene::Group box;
-        box.cls = cls::expected;
-        box.items.push_back(scene::Rect{at.x + 1, at.y + (kRowHeight - kSwatch) / 2, kSwatch + 2, kSwatch, 3, cls::node});
-        g.children.push_back(std::move(box));
-    });
+// A box in the look of a status (`expected`: dashed and hollow; `uncertain`:
+// dotted), for each status some event has.
+void add_status_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
+    const std::pair<model::Status, const char*> statuses[] = {{model::Status::expected, cls::expected},
+                                                              {model::Status::uncertain, cls::uncertain}};
+    for (const auto& [status, name] : statuses) {
+        bool any = std::any_of(doc.events.begin(), doc.events.end(), [s = status](const auto& e) { return e.status == s; });
+        if (!any) continue;
+        add_label(g, flow, kSwatch + 4, name, [&g, name = name](scene::Point at) {
+            scene::Group box;
+            box.cls = name;
+            box.items.push_back(scene::Rect{at.x + 1, at.y + (kRowHeight - kSwatch) / 2, kSwatch + 2, kSwatch, 3, cls::node});
+            g.children.push_back(std::move(box));
+        });
+    }
 }
 
 }  // namespace
+
+scene::Item lane_marker(int lane_index, bool no_lane, scene::Point c, double r, std::string classes) {
+    auto polygon = [&](std::initializer_list<scene::Point> pts) {
+        scene::Path p{{}, std::move(classes), scene::Marker::none};
+        for (const auto& q : pts) p.ops.push_back({p.ops.empty() ? 'M' : 'L', {{c.x + q.x, c.y + q.y}}});
+        p.ops.push_back({'Z', {}});
+        return p;
+    };
+    switch (style::lane_mark(lane_index, no_lane)) {
+    case style::Mark::circle: break;
+    case style::Mark::square: {
+        const double h = r * 0.9;  // the same area as the circle, nearly
+        return scene::Rect{c.x - h, c.y - h, 2 * h, 2 * h, 0, std::move(classes)};
+    }
+    case style::Mark::diamond: {
+        const double d = r * 1.25;
+        return polygon({{0, -d}, {d, 0}, {0, d}, {-d, 0}});
+    }
+    case style::Mark::triangle: {
+        const double d = r * 1.3;
+        return polygon({{0, -d}, {d * 0.95, d * 0.65}, {-d * 0.95, d * 0.65}});
+    }
+    }
+    return scene::Circle{c.x, c.y, r, std::move(classes)};
+}
 
 void shift(scene::Group& g, double dx, double dy) {
     for (auto& item : g.items) {
@@ -167,7 +206,7 @@ Block legend(const model::Document& doc, const std::string& prefix, double max_w
     Flow flow{max_width};
     add_lane_entries(b.group, flow, doc);
     if (links) add_link_entries(b.group, flow, doc);
-    add_expected_entry(b.group, flow, doc);
+    add_status_entries(b.group, flow, doc);
     if (!b.empty()) {
         b.width = flow.width;
         b.height = flow.y + kRowHeight;

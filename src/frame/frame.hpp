@@ -27,6 +27,11 @@ struct Block {
     bool empty() const { return group.items.empty() && group.children.empty(); }
 };
 
+// The marker of an event of the given lane, centred at c: a circle of radius r
+// for the first eight lanes, then a square, a diamond or a triangle of about
+// the same size (style::lane_mark), so that lanes that share a colour differ.
+scene::Item lane_marker(int lane_index, bool no_lane, scene::Point c, double r, std::string classes);
+
 // Moves every item of a group and its children by (dx, dy).
 void shift(scene::Group& g, double dx, double dy);
 
@@ -42,7 +47,9 @@ Block credit(const model::Document& doc, const std::string& prefix, double max_w
 //    order ("Other" for events without a lane, when some lane is shown);
 //  - with links, a sample of each link kind the model uses: causes (solid,
 //    arrow head), enables (dashed), blocks (red, bar head);
-//  - a dashed box for "expected" when some event is expected.
+//  - a dashed box for "expected" when some event is expected, and a dotted
+//    one for "uncertain" when some event is uncertain.
+// Past eight lanes, a lane's swatch takes the shape of its markers.
 // Group id "<prefix>-legend", class "tg-legend-block".
 Block legend(const model::Document& doc, const std::string& prefix, double max_width, bool links = true);
 

@@ -61,6 +61,14 @@ std::string shared_rules() {
     const std::string expected = sel(cls::expected) + " ";
     css += expected + sel(cls::node) + "," + expected + sel(cls::dot) + "," + expected + sel(cls::bar) +
            "{fill:#ffffff;stroke-dasharray:3 2;stroke-width:1.5}";
+    // Uncertain: a dotted outline (dashes are "expected"), the fill kept.
+    css += sel(cls::uncertain) + " " + sel(cls::node) + "{stroke-dasharray:1.5 2.5;stroke-linecap:round;stroke-width:2}";
+    // Past eight lanes: the colours again, with a heavier outline, a deeper
+    // fill, or both (style::Mark); the timeline's markers change shape.
+    for (int m = 1; m < style::kMarks; ++m) {
+        std::string mark = "." + style::mark_class(static_cast<style::Mark>(m)) + " " + sel(cls::node);
+        if (m & 1) css += mark + "{stroke-width:3}";
+    }
     css += sel(cls::hidden) + "{display:none}";
     return css;
 }
@@ -79,9 +87,13 @@ std::string timeline_rules() {
         css += fmt::format(".{}.{}{{stroke-width:{:g}}}", cls::leader, style::tier_class(z), 1.0 / z);
     css += sel(cls::axis) + sel(cls::squeezed) + "{stroke-dasharray:1 3;stroke-width:1.5}";
     css += text_rule(style::kNote, "fill:#595959");
+    // Uncertain: a lighter fill inside a dotted outline of the lane's colour
+    // (lane_rules), never `opacity` (see above).
     const std::string uncertain = sel(cls::uncertain) + " ";
-    css += uncertain + sel(cls::dot) + "," + uncertain + sel(cls::bar) + "{fill-opacity:0.6;stroke-opacity:0.6}";
-    css += uncertain + sel(cls::bar) + sel(cls::fuzzy) + "{fill-opacity:0.18}";
+    css += uncertain + sel(cls::dot) + "," + uncertain + sel(cls::bar) +
+           "{fill-opacity:0.3;stroke-dasharray:1.5 1.5;stroke-width:1.5}";
+    css += uncertain + sel(cls::bar) + sel(cls::fuzzy) + "{fill-opacity:0.15}";
+    css += sel(cls::key) + sel(cls::uncertain) + " " + sel(cls::dot) + "{stroke:#777777}";
     css += sel(cls::expected) + " " + sel(cls::bar) + sel(cls::fuzzy) + "{fill-opacity:1;stroke-opacity:1}";
     css += sel(cls::key) + sel(cls::expected) + " " + sel(cls::dot) + "{stroke:#777777}";
     return css;
@@ -94,8 +106,14 @@ std::string lane_rules() {
         const std::string lane = sel(style::lane_slot_class(i).c_str());
         css += fmt::format("{0} .{3}{{fill:{1};stroke:{2}}}"
                            "{0} .{4},{0} .{5},.{6}{0}{{fill:{2}}}"
-                           ".{7}{0} .{4},.{7}{0} .{5}{{fill:#ffffff;stroke:{2}}}",
-                           lane, c.tint, c.stroke, cls::node, cls::dot, cls::bar, cls::swatch, cls::expected);
+                           ".{7}{0} .{4},.{7}{0} .{5}{{fill:#ffffff;stroke:{2}}}"
+                           ".{8}{0} .{4},.{8}{0} .{5}{{stroke:{2}}}",
+                           lane, c.tint, c.stroke, cls::node, cls::dot, cls::bar, cls::swatch, cls::expected,
+                           cls::uncertain);
+        // The deeper fill of style::Mark 2 and 3: the lane's own colour, faint.
+        for (int m = 2; m < style::kMarks; ++m)
+            css += fmt::format(".{0}{1} .{2}{{fill:{3};fill-opacity:0.3}}",
+                               style::mark_class(static_cast<style::Mark>(m)), lane, cls::node, c.stroke);
     }
     return css;
 }

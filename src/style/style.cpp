@@ -6,16 +6,22 @@ namespace timegraph::style {
 
 namespace {
 
-constexpr int kCycle = static_cast<int>(std::size(kLanes)) - 1;
-
-int lane_slot(int lane_index, bool no_lane) { return no_lane ? kCycle : lane_index % kCycle; }
+int lane_slot(int lane_index, bool no_lane) { return no_lane ? kLaneColours : lane_index % kLaneColours; }
 
 }  // namespace
 
 std::string lane_slot_class(std::size_t slot) { return fmt::format("lane-{}", slot); }
 
+Mark lane_mark(int lane_index, bool no_lane) {
+    return no_lane ? Mark::circle : static_cast<Mark>((lane_index / kLaneColours) % kMarks);
+}
+
+std::string mark_class(Mark m) { return m == Mark::circle ? "" : fmt::format("tg-mark-{}", static_cast<int>(m)); }
+
 std::string lane_class(int lane_index, bool no_lane) {
-    return lane_slot_class(static_cast<std::size_t>(lane_slot(lane_index, no_lane)));
+    std::string c = lane_slot_class(static_cast<std::size_t>(lane_slot(lane_index, no_lane)));
+    Mark m = lane_mark(lane_index, no_lane);
+    return m == Mark::circle ? c : classes({c, mark_class(m)});
 }
 
 LaneColours lane_colours(int lane_index, bool no_lane) {

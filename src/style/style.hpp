@@ -5,6 +5,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -19,18 +20,37 @@ struct LaneColours {
     const char* tint;    // box fills
 };
 
-// Okabe–Ito without vermillion (kept apart from the blocks red), darkened
-// where needed for contrast on white; the last entry is the no-lane lane.
+// Eight lane colours from Okabe–Ito, one per hue family, so that up to eight
+// lanes never share a look: blue, orange (darkened to amber), bluish green,
+// reddish purple, vermillion (more orange than the blocks red), sky blue
+// (turned to cyan, apart from the blue), yellow (darkened to olive) and
+// black (a dark grey). Each stroke has at least 3:1 contrast on white; the
+// darkened ones differ in lightness too, so that they stay apart for
+// protanopes and deuteranopes (checked by simulation, CIELAB distance at
+// least 6 between any two, the blocks red and the no-lane grey included).
+// The last entry is the no-lane lane.
 inline constexpr LaneColours kLanes[] = {
-    {"#0072B2", "#E3F0F8"}, {"#B87D00", "#FBF1DC"}, {"#009E73", "#DFF3EC"}, {"#B5558F", "#F7E6F0"},
-    {"#3A8FC4", "#E6F2FA"}, {"#7A6A00", "#F4F1D6"}, {"#555555", "#EEEEEE"}, {"#777777", "#F2F2F2"},
+    {"#0072B2", "#E0EEF6"}, {"#C48A00", "#F8F1E0"}, {"#009E73", "#E0F3EE"}, {"#A8508C", "#F5EAF1"},
+    {"#DD5C1A", "#FBEBE4"}, {"#0096A8", "#E0F2F5"}, {"#54560A", "#EAEBE2"}, {"#333333", "#E7E7E7"},
+    {"#8C8C8C", "#F1F1F1"},
 };
+
+// Past eight lanes the colours come round again, with another marker shape
+// (and, on graph boxes, another outline), so that two lanes never look the
+// same: lanes 0-7 circles, 8-15 diamonds, 16-23 triangles, 24-31 squares
+// (shapes apart from the legend's square colour swatches come first).
+enum class Mark { circle, diamond, triangle, square };
+inline constexpr int kLaneColours = static_cast<int>(std::size(kLanes)) - 1;
+inline constexpr int kMarks = 4;
+Mark lane_mark(int lane_index, bool no_lane);
+std::string mark_class(Mark m);  // "tg-mark-1"; "" for circles
 
 // The red of `blocks` links, distinct from every lane colour.
 inline constexpr const char* kBlocksColour = "#C8102E";
 
-// The CSS class ("lane-N") that colours an event of the given lane. Lanes
-// cycle through the palette; the last colour is for events without a lane.
+// The CSS classes ("lane-N", and past eight lanes "lane-N tg-mark-K") that
+// colour and shape an event of the given lane. Lanes cycle through the
+// palette; the last colour is for events without a lane.
 std::string lane_class(int lane_index, bool no_lane);
 // The class of palette slot i (0 .. std::size(kLanes) - 1).
 std::string lane_slot_class(std::size_t slot);
@@ -100,10 +120,12 @@ inline constexpr const char* label_ground = "tg-label-bg";
 inline constexpr const char* tier = "tg-tier";
 inline constexpr const char* expected = "expected";     // event status
 inline constexpr const char* uncertain = "uncertain";
+inline constexpr const char* marker = "tg-marker";      // a marker's shape in a legend swatch
 inline constexpr const char* links = "tg-links";        // the layer of links
 inline constexpr const char* link_group = "tg-link-group";  // a timeline link
 inline constexpr const char* edge = "tg-edge";          // a graph link
 inline constexpr const char* link = "tg-link";          // its curve
+inline constexpr const char* stub = "tg-stub";          // a link drawn as a stub at each end
 inline constexpr const char* head = "tg-head";          // arrow head marker
 inline constexpr const char* bar_head = "tg-bar-head";  // `blocks` head marker
 inline constexpr const char* quiet = "tg-quiet";        // links too many to draw

@@ -18,6 +18,7 @@
 #include "style/style.hpp"
 #include "timeline/label_rows.hpp"
 #include "timeline/label_tiers.hpp"
+#include "timeline/link_routes.hpp"
 
 namespace timegraph::timeline {
 
@@ -115,6 +116,8 @@ struct Placed {
 
 struct Lane {
     std::string id, name, cls;
+    int index = 0;         // in the model's lanes: its colour and marker shape
+    bool no_lane = false;  // the final lane of events without one
     std::vector<std::size_t> items;  // into Layout::items, in date order
     std::vector<std::string> name_lines;
     int marker_rows = 1;
@@ -152,15 +155,24 @@ TimeSpan find_domain(const graph::EventGraph& eg, const TimelineOptions& opt) {
     }
     if (opt.from) d.lo = *opt.from;
     if (opt.to) d.hi = *opt.to;
-    if (d.hi < d.lo) std::swap(d.lo, d.hi);
+    // A bound past every event leaves an empty range: keep the bound asked
+    // for (an axis of one instant, no events), never the other end's events.
+    if (d.hi < d.lo) {
+        if (opt.from) d.hi = d.lo;
+        else d.lo = d.hi;
+    }
     return d;
 }
 
-Lane make_lane(std::string id, std::string name, std::string cls) {
+bool in_domain(const TimeSpan& s, const TimeSpan& domain) { return s.hi >= domain.lo && s.lo <= domain.hi; }
+
+Lane make_lane(std::string id, std::string name, int index, bool no_lane) {
     Lane lane;
     lane.id = std::move(id);
     lane.name = std::move(name);
-    lane.cls = std::move(cls);
+    lane.cls = style::lane_class(index, no_lane);
+    lane.index = index;
+    lane.no_lane = no_lane;
     return lane;
 }
 
@@ -171,11 +183,11 @@ void mark_odd_lanes(Layout& L) {
 void make_lanes(Layout& L) {
     const auto& doc = L.eg.document;
     for (std::size_t i = 0; i < doc.lanes.size(); ++i)
-        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, style::lane_class(static_cast<int>(i), false)));
+        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, static_cast<int>(i), false));
     bool any_unlaned = std::any_of(doc.events.begin(), doc.events.end(),
                                    [&](const auto& e) { return e.lane.empty() || doc.find_lane(e.lane) < 0; });
     // Events without a lane go in a final lane, named as the legend names it.
-    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", style::lane_class(0, true)));
+    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", 0, true));
 }
 
 // A figure that leaves events out draws no band for a lane it left empty.
@@ -199,7 +211,7 @@ void collect(Layout& L) {
     for (graph::Vertex v : graph::by_date(L.eg)) {
         const auto& e = L.eg.event(v);
         TimeSpan s = event_span(e);
-        if (s.hi < L.domain.lo || s.lo > L.domain.hi) {
+        if (!in_domain(s, L.domain)) {
             ++L.out_of_range;
             continue;
         }
@@ -509,6 +521,7 @@ scene::Group axis_group(const Layout& L, const std::vector<Tick>& ticks, double 
         axis.ops.push_back({'L', {{s.x1, axis_y}}});
     }
     for (const auto& t : ticks) {
+        if (!t.mark) continue;
         axis.ops.push_back({'M', {{t.x, axis_y - 4}}});
         axis.ops.push_back({'L', {{t.x, axis_y}}});
     }
@@ -527,6 +540,7 @@ scene::Group grid_group(const std::vector<Tick>& ticks, double axis_y, double bo
     scene::Group g = make_group("tl-grid", cls::grid_group);
     scene::Path grid{{}, cls::grid, scene::Marker::none};
     for (const auto& t : ticks) {
+        if (!t.mark) continue;
         grid.ops.push_back({'M', {{t.x, axis_y}}});
         grid.ops.push_back({'L', {{t.x, bottom}}});
     }
@@ -542,8 +556,8 @@ std::string event_classes(const Layout& L, const Placed& p) {
     return c;
 }
 
-scene::Item marker_item(const Placed& p) {
-    if (p.shape == Shape::dot) return scene::Circle{p.x0, p.y, kDotR, cls::dot};
+scene::Item marker_item(const Lane& lane, const Placed& p) {
+    if (p.shape == Shape::dot) return frame::lane_marker(lane.index, lane.no_lane, {p.x0, p.y}, kDotR, cls::dot);
     return scene::Rect{p.x0, p.y - kBarH / 2, p.x1 - p.x0, kBarH, 3,
                        p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})};
 }
@@ -587,7 +601,7 @@ scene::Group event_group(const Layout& L, const Placed& p) {
     g.focusable = true;
     if (p.label_row >= 0) add_label(L.lanes[p.lane], p, g);
     if (p.tier.tier != 0) add_tier_label(L.lanes[p.lane], p, g);
-    g.items.insert(g.items.begin(), marker_item(p));
+    g.items.insert(g.items.begin(), marker_item(L.lanes[p.lane], p));
     return g;
 }
 
@@ -621,6 +635,78 @@ scene::Path link_path(const Placed& a, const Placed& b, model::LinkKind kind) {
                        kind == model::LinkKind::blocks ? scene::Marker::bar : scene::Marker::arrow};
 }
 
+// What links must keep clear of: every drawn text (the labels' grounds, which
+// hold their dates and titles, and the lane names). The axis's labels lie
+// above the first lane, where no link goes.
+std::vector<Box> drawn_texts(const Layout& L) {
+    std::vector<Box> out;
+    for (const auto& lane : L.lanes) {
+        double y = marker_y(lane, 0) + 4;
+        for (const auto& name : lane.name_lines) {
+            out.push_back({kMargin + 7, y - 12, kMargin + 9 + measure::text_width(name, kLaneFont.px, kLaneFont.face), y + 4});
+            y += kTitlePitch;
+        }
+    }
+    for (const auto& p : L.items)
+        if (p.label_row >= 0)
+            out.push_back({p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height});
+    return out;
+}
+
+// Where a link meets a marker: its top, at the x nearest the other end.
+Point marker_top(const Placed& p, double toward_x) {
+    double x = p.shape == Shape::dot ? p.x0 : std::clamp(toward_x, p.x0 + 2, p.x1 - 2);
+    return {x, p.y - (p.shape == Shape::dot ? kDotR : kBarH / 2) - 1};
+}
+
+// A line in a lane's corridor, one of four so that links running side by side stay apart.
+double corridor_y(const Lane& lane, std::size_t k) { return lane.top + 4 + static_cast<double>(k % 4) * 4; }
+
+struct Router {
+    const Layout& L;
+    Occupancy texts;
+    TextColumns columns;
+};
+
+Router make_router(const Layout& L) {
+    double bottom = 0;
+    for (const auto& lane : L.lanes) bottom = std::max(bottom, lane.top + lane.height);
+    auto boxes = drawn_texts(L);
+    Router r{L, Occupancy({0, 0, L.width, bottom + 1}, 32), TextColumns(boxes)};
+    for (const auto& b : boxes) r.texts.add(b);
+    return r;
+}
+
+// The plain curve where it clears all text, else a route through corridors
+// and a free column, else a stub at each end (the link's title names both).
+std::vector<scene::Path> route_link(const Router& R, const Placed& a, const Placed& b, std::size_t k,
+                                    model::LinkKind kind) {
+    scene::Path plain = link_path(a, b, kind);
+    if (clear_of(plain, R.texts)) return {plain};
+    const Layout& L = R.L;
+    const Lane &la = L.lanes[a.lane], &lb = L.lanes[b.lane];
+    Point p = marker_top(a, b.x0), q = marker_top(b, p.x);
+    const double ya = corridor_y(la, k), yb = corridor_y(lb, k);
+    std::optional<double> column = p.x;
+    if (a.lane != b.lane)
+        column = R.columns.free_x(std::min(ya, yb) - 1, std::max(ya, yb) + 1, L.plot_x0 + 2, L.width - kMargin - 2,
+                                  (p.x + q.x) / 2, 3);
+    if (column) {
+        scene::Path route = corridor_route(p, q, ya, yb, *column, 6);
+        route.cls = plain.cls;
+        route.marker_end = plain.marker_end;
+        if (clear_of(route, R.texts)) return {route};
+    }
+    // Stubs: up into the corridor and a little way towards the other end.
+    const double dir = q.x >= p.x ? 1 : -1;
+    scene::Path from = corridor_route(p, {p.x + 10 * dir, ya}, ya, ya, p.x, 4);
+    scene::Path to = corridor_route({q.x - 10 * dir, yb}, q, yb, yb, q.x, 4);
+    from.cls = style::classes({plain.cls, cls::stub});
+    to.cls = style::classes({plain.cls, cls::stub});
+    to.marker_end = plain.marker_end;
+    return {from, to};
+}
+
 // More links than one per kPxPerLink of the plot's width become a solid
 // tangle that hides the markers: they are then drawn hidden (`tg-quiet`).
 // The page shows a selected chain's links under the same rule: all of them
@@ -640,6 +726,10 @@ scene::Group links_group(Layout& L) {
         g.data = {{"max-links", fmt::format("{}", static_cast<std::size_t>(std::max(0.0, room)))}};
         L.hidden_links = drawn.size();
     }
+    // Routing round text costs a scan of the texts per link: only for links that are drawn.
+    std::optional<Router> router;
+    if (L.hidden_links == 0) router.emplace(make_router(L));
+    std::size_t k = 0;
     for (graph::Edge e : drawn) {
         int a = L.item_of[boost::source(e, L.eg.g)], b = L.item_of[boost::target(e, L.eg.g)];
         const model::Link& link = L.eg.link(e);
@@ -654,7 +744,10 @@ scene::Group links_group(Layout& L) {
                        ? graph::elided_title(L.eg, e)
                        : fmt::format("{} {} {}{}", pa.ev->title, model::to_string(link.kind), pb.ev->title,
                                      link.label.empty() ? "" : ": " + link.label);
-        lg.items.push_back(link_path(pa, pb, link.kind));
+        if (router)
+            for (auto& path : route_link(*router, pa, pb, k++, link.kind)) lg.items.push_back(std::move(path));
+        else
+            lg.items.push_back(link_path(pa, pb, link.kind));
         if (L.eg.muted(e)) {
             lg.cls = style::classes({lg.cls, cls::muted});
             scene::mute_markers(lg);
@@ -813,6 +906,18 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
 }
 
 }  // namespace
+
+std::optional<std::string> empty_range_message(const graph::EventGraph& eg, const TimelineOptions& options) {
+    const auto& events = eg.document.events;
+    if (events.empty() || (!options.from && !options.to)) return std::nullopt;
+    const TimeSpan domain = find_domain(eg, options);
+    if (std::any_of(events.begin(), events.end(), [&](const auto& e) { return in_domain(event_span(e), domain); }))
+        return std::nullopt;
+    auto by_start = graph::by_date(eg);
+    return fmt::format("no event lies in the range asked for (the events run from {} to {})",
+                       model::format_date(eg.event(by_start.front()).date),
+                       model::format_date(eg.event(by_start.back()).date));
+}
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
     Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};

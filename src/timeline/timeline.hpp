@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "graph/event_graph.hpp"
 #include "scene/scene.hpp"
@@ -26,5 +27,11 @@ struct TimelineOptions {
 inline constexpr double kMinTimelineWidth = 480;
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options);
+
+// When the model has events but none reaches into [from, to], what to tell
+// the user ("no event lies in the range asked for ..."); nothing otherwise.
+// A picture of none of them would be an empty axis, or worse, the swapped
+// range's events: the command says so and writes nothing instead.
+std::optional<std::string> empty_range_message(const graph::EventGraph& eg, const TimelineOptions& options);
 
 }  // namespace timegraph::timeline

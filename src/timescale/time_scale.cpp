@@ -5,6 +5,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -99,6 +100,9 @@ struct Group {
     double rate = 0;  // px per minute
 };
 
+// The least width a segment gets: its tick label ("2019", "Mar") and a little room.
+constexpr double kNarrowSegment = 32;
+
 double cut_width(Cut c, const ScaleOptions& o) { return c == Cut::empty ? o.break_width : o.squeeze_width; }
 
 // The rate at which neighbouring markers of one track (a lane) in the group
@@ -143,6 +147,20 @@ void allocate(std::vector<Group>& groups, const std::vector<Cut>& cuts, const Pr
     double avail = p.opt.x1 - p.opt.x0;
     for (Cut c : cuts)
         if (c != Cut::none) avail -= cut_width(c, p.opt);
+    // Minimum widths take at most half of the axis: many lone events years
+    // apart must not leave a crowd the crumbs (a one-day outage beside its
+    // background since 2017). They shrink towards room for one short label.
+    // Only when some crowd lacks the room it needs.
+    double mins = 0, wants = 0;
+    for (const auto& g : groups) {
+        mins += g.min_width;
+        wants += std::max(g.min_width, g.need * static_cast<double>(std::max(p.pts[g.last] - p.pts[g.first], p.min_span)) +
+                                           2 * p.opt.segment_pad);
+    }
+    // The last keeps its width: its label has no break after it to run into.
+    if (groups.size() > 1 && wants > avail && mins > avail / 2)
+        for (std::size_t k = 0; k + 1 < groups.size(); ++k)
+            groups[k].min_width = std::max(kNarrowSegment, groups[k].min_width * avail / 2 / mins);
     double sum_min = 0, sum_demand = 0, total = 0;
     std::vector<double> demand;
     for (const auto& g : groups) {
@@ -179,8 +197,11 @@ std::vector<Candidate> candidates(const Problem& p, const std::vector<Group>& gr
         for (std::size_t i = g.first; i < g.last; ++i) {
             auto len = static_cast<double>(p.pts[i + 1] - p.pts[i]);
             if (!p.covered[i]) {
-                if (len >= static_cast<double>(min_break) && len * g.rate > 2.5 * p.opt.break_width)
-                    out.push_back({len * g.rate, i, Cut::empty});
+                // In a crowd, an empty gap is judged at the rate the crowd needs:
+                // the night after a busy day is cut, not drawn at the crowd's scale.
+                double px = len * (crowd ? need : g.rate);
+                bool long_enough = len >= static_cast<double>(min_break) || (crowd && len >= kHour);
+                if (long_enough && px > 2.5 * p.opt.break_width) out.push_back({px, i, Cut::empty});
             } else if (crowd && len * g.rate > 3 * p.opt.squeeze_width) {
                 out.push_back({len * need, i, Cut::squeezed});
             }
@@ -207,7 +228,7 @@ std::vector<Cut> choose_cuts(const Problem& p, Minutes min_break) {
         for (const auto& c : candidates(p, groups, min_break)) {
             double w = cut_width(c.cut, p.opt);
             // Keep room for every segment at a small minimum width.
-            if (p.opt.x1 - p.opt.x0 - fixed - w < static_cast<double>(n_cuts + 2) * p.opt.min_segment_width * 2 / 3) break;
+            if (p.opt.x1 - p.opt.x0 - fixed - w < static_cast<double>(n_cuts + 2) * kNarrowSegment + p.opt.min_segment_width) break;
             cuts[c.gap] = c.cut;
             fixed += w;
             ++n_cuts;
@@ -427,17 +448,22 @@ std::vector<Tick> try_step(const TimeScale& scale, const ScaleSegment& seg, cons
 
 constexpr Step kDayStep{Unit::day, 1, kDay};
 
-// A segment that holds a single instant gets one tick, on its day (or at its
-// minute), rather than ticks of the padding around it.
+// A segment that holds a single instant gets one tick, on its day (or the
+// round minute before it), rather than ticks of the padding around it.
 std::vector<Tick> instant_tick(const TimeScale& scale, const ScaleSegment& seg, double right_limit,
                                const TickStyle& style) {
     Minutes day = floor_div(seg.c0, kDay) * kDay;
     bool on_day = day >= seg.t0;
-    const Step& st = on_day ? kDayStep : kLadder[0];
     Minutes t = on_day ? day : seg.c0;
+    for (Minutes unit : {kHour, Minutes{15}, Minutes{5}})
+        if (!on_day && floor_div(seg.c0, unit) * unit >= seg.t0) {
+            t = floor_div(seg.c0, unit) * unit;
+            break;
+        }
+    if (!on_day && t != floor_div(t, 5) * 5) return {};  // no round minute in reach: the fallback names the period
+    const Step& st = on_day ? kDayStep : kLadder[0];
     auto c = model::civil(t);
-    Tick tk{t, scale.x(t), on_day ? short_label(st, c) : fmt::format("{:02}:{:02}", c.hour, c.minute), 0,
-            context_of(st, c), 0};
+    Tick tk{t, scale.x(t), short_label(st, c), 0, context_of(st, c), 0};
     tk.label_width = measure::text_width(tk.label, style.font_px);
     tk.context_width = measure::text_width(tk.context, style.font_px);
     double start = tk.x + style.label_offset;
@@ -445,39 +471,60 @@ std::vector<Tick> instant_tick(const TimeScale& scale, const ScaleSegment& seg, 
     return {tk};
 }
 
-// When no step has a tick inside a narrow segment, one label at its start
-// names the period it lies in.
-Tick fallback_tick(const ScaleSegment& seg, double right_limit, const TickStyle& style) {
-    Minutes mid = seg.t0 + (seg.t1 - seg.t0) / 2;
-    auto c = model::civil(mid);
-    std::string candidates[] = {day_month(c) + " " + model::year_text(c.year),
-                                fmt::format("{} {}", model::month_abbrev(c.month), model::year_text(c.year)),
-                                model::year_text(c.year)};
-    Tick tk{seg.t0, seg.x0, candidates[2], 0, {}, 0};
-    for (const auto& text : candidates) {
-        double w = measure::text_width(text, style.font_px);
-        if (seg.x0 + style.label_offset + w <= right_limit) {
-            tk.label = text;
+// When no step has a tick inside a narrow segment, one label names the
+// period its events lie in: the day, month or year that holds them all (the
+// finest that fits), on a tick at that period's start when the start lies
+// in the segment, else unmarked at the segment's start, so that no tick
+// stands at an instant that is not round.
+std::optional<Tick> fallback_tick(const TimeScale& scale, const ScaleSegment& seg, double right_limit,
+                                  const TickStyle& style) {
+    auto lo = model::civil(seg.c0), hi = model::civil(seg.c1);
+    const bool same_year = lo.year == hi.year, same_month = same_year && lo.month == hi.month;
+    const bool same_day = same_month && lo.day == hi.day;
+    struct Option {
+        std::string text;
+        Minutes start;
+    };
+    std::vector<Option> options;
+    if (same_day) options.push_back({day_month(lo) + " " + model::year_text(lo.year), floor_div(seg.c0, kDay) * kDay});
+    if (same_month)
+        options.push_back({fmt::format("{} {}", model::month_abbrev(lo.month), model::year_text(lo.year)),
+                           model::to_minutes(lo.year, lo.month, 1)});
+    if (!same_year)
+        options.push_back({model::year_text(lo.year) + "–" + model::year_text(hi.year), model::to_minutes(lo.year, 1, 1)});
+    options.push_back({model::year_text(lo.year), model::to_minutes(lo.year, 1, 1)});  // the last resort
+    auto marked = [&](const Option& o) { return o.start >= seg.t0 && o.start <= seg.t1; };
+    auto x_of = [&](const Option& o) { return marked(o) ? scale.x(o.start) : seg.x0; };
+    const Option* pick = nullptr;
+    for (const auto& o : options)
+        if (x_of(o) + style.label_offset + measure::text_width(o.text, style.font_px) <= right_limit) {
+            pick = &o;
             break;
         }
-    }
+    if (!pick) return std::nullopt;  // a segment too narrow for any label goes unlabelled
+    Tick tk{marked(*pick) ? pick->start : seg.t0, x_of(*pick), pick->text, 0, {}, 0};
+    tk.mark = marked(*pick);
     tk.label_width = measure::text_width(tk.label, style.font_px);
     return tk;
 }
 
 // Context labels may reach past their segment (the row above the tick labels
 // is sparse), but never into each other or past the end of the axis.
+// A context repeats no context before it: two segments of January 2024 say
+// "Jan 2024" once, over the first.
 void drop_crowded_contexts(std::vector<Tick>& ticks, double right_limit, const TickStyle& style) {
     double end = -1e300;
+    std::string last;
     for (auto& t : ticks) {
         if (t.context.empty()) continue;
         double start = t.x + style.label_offset;
-        if (start < end + style.min_gap || start + t.context_width > right_limit) {
+        if (t.context == last || start < end + style.min_gap || start + t.context_width > right_limit) {
             t.context.clear();
             t.context_width = 0;
             continue;
         }
         end = start + t.context_width;
+        last = t.context;
     }
 }
 
@@ -494,7 +541,8 @@ std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style) {
         if (seg.c0 == seg.c1) best = instant_tick(scale, seg, right_limit, style);
         for (std::size_t k = 0; k < std::size(kLadder) && best.empty(); ++k)
             best = try_step(scale, seg, kLadder[k], right_limit, style);
-        if (best.empty()) best.push_back(fallback_tick(seg, right_limit, style));
+        if (best.empty())
+            if (auto t = fallback_tick(scale, seg, right_limit, style)) best.push_back(std::move(*t));
         for (auto& t : best) out.push_back(std::move(t));
     }
     drop_crowded_contexts(out, scale.x1() + style.end_allowance, style);

@@ -80,6 +80,9 @@ struct Tick {
     double label_width = 0;
     std::string context;  // above the label where it changes: "Jan 2024" over days; "" for none
     double context_width = 0;
+    // False for a label that names the period a narrow segment lies in
+    // without a round instant inside it to mark: drawn without tick or gridline.
+    bool mark = true;
 };
 
 struct TickStyle {
@@ -91,8 +94,11 @@ struct TickStyle {
 
 // Ticks for every segment at the finest readable unit (5 minutes up to
 // ten millennia), in two rows: short labels, and above them their context.
-// Labels in a row never overlap, and a label stays within its segment (or
-// half the break beside it).
+// Every marked tick lies on a round instant of its unit: minutes on a
+// multiple of 5, hours on the hour, days at midnight, months on the 1st,
+// years on 1 January. A context is shown once per stretch it names: never
+// again beside itself. Labels in a row never overlap, and a label stays
+// within its segment (or half the break beside it).
 std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style = {});
 
 }  // namespace timegraph::timescale

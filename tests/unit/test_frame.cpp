@@ -4,6 +4,13 @@
 #include "fixtures.hpp"
 #include "frame/frame.hpp"
 
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "style/style.hpp"
+
 using namespace timegraph;
 
 namespace {
@@ -84,6 +91,60 @@ TEST_CASE("legend: used lanes in order, used link kinds, expected events") {
     auto narrow = frame::legend(doc, "tl", 120);
     CHECK(narrow.height > 3 * 16);
     CHECK(narrow.width <= 120);
+}
+
+TEST_CASE("legend: uncertain events get an entry of their own, after expected") {
+    auto doc = doc_of("event a\ndate: 2020\ntitle: A\nstatus: uncertain\n"
+                      "event b\ndate: 2021\ntitle: B\nstatus: expected\n");
+    auto l = frame::legend(doc, "gr", 1000);
+    CHECK(texts_of(l.group) == std::vector<std::string>{"expected", "uncertain"});
+    REQUIRE(l.group.children.size() == 2);
+    CHECK(l.group.children[1].cls == "uncertain");
+}
+
+TEST_CASE("legend: past eight lanes, a swatch has the shape of the lane's markers") {
+    std::string text;
+    for (int i = 0; i < 12; ++i) text += fmt::format("lane l{0}: Lane {0}\nevent e{0}\ndate: 2020\ntitle: E\nlane: l{0}\n", i);
+    auto l = frame::legend(doc_of(text), "tl", 2000);
+    int rects = 0, diamonds = 0;
+    for (const auto& item : l.group.items) {
+        if (std::holds_alternative<scene::Rect>(item)) ++rects;
+        if (const auto* p = std::get_if<scene::Path>(&item); p && p->cls.find("tg-mark-1") != std::string::npos)
+            ++diamonds;
+    }
+    CHECK(rects == 8);  // lanes 8-11 are diamonds
+    CHECK(diamonds == 4);
+}
+
+// Relative luminance and contrast on white, as WCAG defines them.
+double contrast_on_white(const char* hex) {
+    auto lin = [](int c) {
+        double v = c / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    int r = std::stoi(std::string(hex + 1, 2), nullptr, 16), g = std::stoi(std::string(hex + 3, 2), nullptr, 16),
+        b = std::stoi(std::string(hex + 5, 2), nullptr, 16);
+    double y = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    return 1.05 / (y + 0.05);
+}
+
+TEST_CASE("palette: eight distinct lane colours, strokes readable on white, none the blocks red") {
+    std::set<std::string> strokes;
+    for (const auto& c : style::kLanes) {
+        INFO(c.stroke);
+        CHECK(contrast_on_white(c.stroke) >= 3.0);
+        CHECK(std::string(c.stroke) != style::kBlocksColour);
+        strokes.insert(c.stroke);
+    }
+    CHECK(strokes.size() == std::size(style::kLanes));
+    CHECK(style::kLaneColours == 8);
+    // The first eight lanes differ by colour; the next eight by shape too; never two the same.
+    std::set<std::string> looks;
+    for (int i = 0; i < 32; ++i) looks.insert(style::lane_class(i, false));
+    CHECK(looks.size() == 32);
+    CHECK(style::lane_class(3, false) == "lane-3");
+    CHECK(style::lane_class(11, false) == "lane-3 tg-mark-1");
+    CHECK(style::lane_class(0, true) == "lane-8");
 }
 
 TEST_CASE("shift moves every item and child") {

@@ -218,3 +218,55 @@ TEST_CASE("time scale: a crowd spread evenly over decades keeps its proportions"
     for (Minutes t = start; t + 31 * kDay < start + years30; t += 31 * kDay)
         CHECK(scale.x(t + 31 * kDay) - scale.x(t) < 4 * 900.0 / (30 * 12));
 }
+
+TEST_CASE("time scale: a busy day gets at least half the plot beside a lone event years before") {
+    // One event in 2017; thirty within one day of 2021, at minute precision.
+    const Minutes day0 = model::to_minutes(2021, 6, 13);
+    for (bool dated_2017_by_day : {true, false}) {
+        std::vector<TimeSpan> spans;
+        Minutes lone = model::to_minutes(2017, 3, 1);
+        spans.push_back(dated_2017_by_day ? TimeSpan{lone, lone + kDay - 1, true, 0}
+                                          : TimeSpan{lone, model::to_minutes(2017, 4, 1) - 1, false, 0});
+        for (int i = 0; i < 30; ++i) {
+            Minutes t = day0 + 9 * 60 + i * 23;  // 09:00 to about 20:00
+            spans.push_back({t, t, true, i % 4});
+        }
+        auto scale = fit(spans, timescale::ScaleKind::compressed, 100, 1000);
+        double day = scale.x(day0 + kDay - 1) - scale.x(day0);
+        INFO("the day is " << day << " px of 900");
+        CHECK(day >= 450);
+        // And the day's markers stand apart in each track (one every 92 minutes).
+        CHECK(scale.x(day0 + 9 * 60 + 92) - scale.x(day0 + 9 * 60) >= 14);
+    }
+}
+
+namespace {
+
+// A marked tick stands on a round instant of the unit its label names.
+bool on_round_instant(const timescale::Tick& t) {
+    auto c = model::civil(t.t);
+    if (t.label.find(':') != std::string::npos) return c.minute % 5 == 0;
+    bool midnight = c.hour == 0 && c.minute == 0;
+    if (std::all_of(t.label.begin(), t.label.end(), ::isdigit) && t.label.size() <= 2) return midnight;  // a day
+    if (t.label.size() == 3 && std::isalpha(static_cast<unsigned char>(t.label[0]))) return midnight && c.day == 1;
+    return midnight && c.day == 1 && (c.month == 1 || t.label.find(' ') != std::string::npos);
+}
+
+}  // namespace
+
+TEST_CASE("axis ticks: every marked tick is round, and no context repeats the one before it (random inputs)") {
+    std::mt19937 rng(11);
+    for (int round = 0; round < 300; ++round) {
+        auto spans = random_spans(rng);
+        auto ticks = timescale::axis_ticks(fit(spans, timescale::ScaleKind::compressed));
+        std::string last;
+        for (const auto& t : ticks) {
+            INFO("round " << round << " tick " << t.label << " / " << t.context);
+            if (t.mark) CHECK(on_round_instant(t));
+            if (!t.context.empty()) {
+                CHECK(t.context != last);
+                last = t.context;
+            }
+        }
+    }
+}

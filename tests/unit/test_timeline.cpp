@@ -22,6 +22,7 @@
 #include "render/svg_writer.hpp"
 #include "timeline/label_rows.hpp"
 #include "timeline/label_tiers.hpp"
+#include "timeline/link_routes.hpp"
 #include "timeline/timeline.hpp"
 
 using namespace timegraph;
@@ -80,8 +81,16 @@ void collect(const scene::Group& g, SceneBoxes& out, bool in_event) {
         if (!(in_event || event)) continue;
         if (const auto* c = std::get_if<scene::Circle>(&item))
             out.markers.push_back({c->cx - c->r, c->cy - c->r, c->cx + c->r, c->cy + c->r, g.id});
-        if (const auto* r = std::get_if<scene::Rect>(&item); r && r->cls.find("tg-bar") != std::string::npos)
+        if (const auto* r = std::get_if<scene::Rect>(&item);
+            r && (r->cls.find("tg-bar") != std::string::npos || r->cls.find("tg-dot") != std::string::npos))
             out.markers.push_back({r->x, r->y, r->x + r->w, r->y + r->h, g.id});
+        if (const auto* p = std::get_if<scene::Path>(&item); p && p->cls.find("tg-dot") != std::string::npos) {
+            Box m{1e300, 1e300, -1e300, -1e300, g.id};  // a diamond or a triangle: its points' box
+            for (const auto& op : p->ops)
+                for (const auto& q : op.pts)
+                    m.x0 = std::min(m.x0, q.x), m.y0 = std::min(m.y0, q.y), m.x1 = std::max(m.x1, q.x), m.y1 = std::max(m.y1, q.y);
+            out.markers.push_back(m);
+        }
     }
     if (g.id == "tl-axis")
         for (const auto& item : g.items)
@@ -410,11 +419,13 @@ TEST_CASE("timeline: the seed reads — no overlaps, the January week distinct, 
     auto b = boxes_of(s);
     CHECK(b.events == eg.document.events.size());
     // The axis shows 2019 and 2020 as well as the days of the week of 26–31 January 2024.
-    std::set<std::string> ticks;
+    std::multiset<std::string> ticks;
     for (const auto& g : s.groups)
         if (g.id == "tl-axis")
             for (const auto& item : g.items)
                 if (const auto* t = std::get_if<scene::Text>(&item)) ticks.insert(t->text);
+    // Each month's name once, over the first of its days, however many segments it spans.
+    CHECK(ticks.count("Jan 2024") == 1);
     for (const char* t : {"2019", "2020", "26", "27", "29", "30"}) {
         INFO(t);
         CHECK(ticks.count(t) == 1);
@@ -574,9 +585,9 @@ TEST_CASE("timeline: events and links carry ids, data and accessible names") {
                        "a -> b: led to\n");
     auto s = timeline::timeline_layout(eg, {});
     std::string svg = render::write_svg(s);
-    CHECK(svg.find("<g id=\"tl-ev-a\" data-id=\"a\" class=\"tg-event lane-7\" tabindex=\"0\" role=\"button\" "
+    CHECK(svg.find("<g id=\"tl-ev-a\" data-id=\"a\" class=\"tg-event lane-8\" tabindex=\"0\" role=\"button\" "
                    "aria-label=\"26–27 Jan 2024: Talks\"><title>26–27 Jan 2024: Talks</title>") != std::string::npos);
-    CHECK(svg.find("id=\"tl-ev-b\" data-id=\"b\" class=\"tg-event lane-7 expected\"") != std::string::npos);
+    CHECK(svg.find("id=\"tl-ev-b\" data-id=\"b\" class=\"tg-event lane-8 expected\"") != std::string::npos);
     CHECK(svg.find("<g id=\"tl-ln-0\" data-id=\"a-&gt;b\" data-from=\"a\" data-to=\"b\" data-kind=\"causes\"") !=
           std::string::npos);
     CHECK(svg.find("class=\"tg-link causes\" marker-end=\"url(#") != std::string::npos);
@@ -652,4 +663,116 @@ TEST_CASE("timeline command: bad options and bad models") {
     auto r = tg_test::run_cli({"timeline", bad});
     CHECK(r.status == 1);
     CHECK(r.out.empty());
+}
+
+// Two events of the July crisis: the last is on 6 August 1914.
+const char* kCrisisEnd = R"(title: The last days of peace
+event ultimatum
+  date: 1914-07-23
+  title: Austria-Hungary's ultimatum to Serbia
+event austria-russia
+  date: 1914-08-06
+  title: Austria-Hungary declares war on Russia
+ultimatum -> austria-russia
+)";
+
+TEST_CASE("timeline command: a range that holds no event is an error, and nothing is written") {
+    auto model = temp_path("crisis-end.tg");
+    std::ofstream(model, std::ios::binary) << kCrisisEnd;
+    auto out = temp_path("empty-range.svg");
+    for (std::vector<std::string> range : {std::vector<std::string>{"--from", "1914-09"},
+                                           std::vector<std::string>{"--to", "1914-07-22"},
+                                           std::vector<std::string>{"--from", "1914-07-24", "--to", "1914-08-05"}}) {
+        INFO(range.front() << " " << range[1]);
+        std::filesystem::remove(out);
+        std::vector<std::string> args = {"timeline", model, "-o", out};
+        args.insert(args.end(), range.begin(), range.end());
+        auto r = tg_test::run_cli(args);
+        CHECK(r.status == 1);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("no event lies in the range asked for (the events run from 23 Jul 1914 to 6 Aug 1914)") !=
+              std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(out));
+    }
+    // The last day itself shows the last event alone.
+    auto r = tg_test::run_cli({"timeline", model, "--from", "1914-08-06"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("tl-ev-austria-russia") != std::string::npos);
+    CHECK(r.out.find("tl-ev-ultimatum") == std::string::npos);
+}
+
+TEST_CASE("timeline: a bound past every event never draws the events beyond the other end") {
+    auto eg = graph_of(kCrisisEnd);
+    timeline::TimelineOptions after, before;
+    after.from = model::to_minutes(1914, 9, 1);
+    before.to = model::to_minutes(1914, 7, 1);
+    for (const auto* opt : {&after, &before}) {
+        auto s = timeline::timeline_layout(eg, *opt);
+        CHECK(boxes_of(s).events == 0);
+        CHECK(timeline::empty_range_message(eg, *opt).has_value());
+    }
+    CHECK_FALSE(timeline::empty_range_message(eg, {}).has_value());
+}
+
+namespace {
+
+void drawn_texts(const scene::Group& g, std::vector<Box>& out) {
+    for (const auto& item : g.items)
+        if (const auto* t = std::get_if<scene::Text>(&item); t && t->cls.find("tg-tier") == std::string::npos)
+            out.push_back(text_box(*t));
+    for (const auto& c : g.children) drawn_texts(c, out);
+}
+
+void link_paths(const scene::Group& g, std::vector<std::pair<std::string, const scene::Path*>>& out) {
+    for (const auto& item : g.items)
+        if (const auto* p = std::get_if<scene::Path>(&item)) out.emplace_back(g.id, p);
+    for (const auto& c : g.children) link_paths(c, out);
+}
+
+// Texts that some link passes through, sampled every pixel along each path.
+std::vector<std::string> crossed_texts(const scene::Scene& s) {
+    std::vector<Box> texts;
+    std::vector<std::pair<std::string, const scene::Path*>> paths;
+    for (const auto& g : s.groups) {
+        drawn_texts(g, texts);
+        if (g.id == "tl-links") link_paths(g, paths);
+    }
+    std::vector<std::string> out;
+    for (const auto& b : texts) {
+        bool hit = false;
+        for (const auto& [id, path] : paths) {
+            for (const auto& p : timeline::sample_path(*path, 1))
+                if (p.x > b.x0 && p.x < b.x1 && p.y > b.y0 && p.y < b.y1) {
+                    out.push_back("'" + b.what + "' by " + id);
+                    hit = true;
+                    break;
+                }
+            if (hit) break;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("timeline: no link passes through text, in the seed and every test model") {
+    std::vector<std::string> models = {"data/us-china-2024.tg"};
+    for (const auto& f : std::filesystem::directory_iterator(tg_test::source_path("tests/data")))
+        if (f.path().extension() == ".tg") models.push_back("tests/data/" + f.path().filename().string());
+    std::sort(models.begin(), models.end());
+    for (const auto& m : models) {
+        INFO(m);
+        auto s = timeline::timeline_layout(graph_of_file(m), {});
+        CHECK(crossed_texts(s) == std::vector<std::string>{});
+        check_readable(s);
+    }
+}
+
+TEST_CASE("timeline: no link passes through text (random models)") {
+    std::mt19937 rng(77);
+    for (int round = 0; round < 40; ++round) {
+        INFO("round " << round);
+        auto s = timeline::timeline_layout(graph_of(random_model(rng, std::uniform_int_distribution<int>(2, 40)(rng))), {});
+        CHECK(crossed_texts(s) == std::vector<std::string>{});
+    }
 }
