@@ -222,8 +222,8 @@ std::optional<Body> dated_engine(const graph::EventGraph& eg, const std::vector<
 }
 
 // The body laid out by Graphviz's dot, under options.dot_timeout. When dot
-// runs out of time or its process dies, `auto` falls back to the dated layout
-// with a warning; an explicit `--layout dot` is an error instead.
+// runs out of time or its process dies, that is an error (only an explicit
+// `--layout dot` runs it).
 std::optional<Body> dot_engine(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
                                const CausalOptions& options, core::Diagnostics& diagnostics) {
     auto drawn = graph::drawn_links(eg, options.all_links);

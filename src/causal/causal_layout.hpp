@@ -29,9 +29,9 @@ inline constexpr double kDefaultDotTimeout = 20;  // seconds
 struct CausalOptions {
     CausalEngine engine = CausalEngine::automatic;
     Direction direction = Direction::automatic;
-    // Seconds Graphviz's dot may take. It runs in a child process, killed at
-    // the deadline; then `automatic` falls back to the dated layout with a
-    // warning, and `dot` is an error. 0: no bound, in this process.
+    // Seconds Graphviz's dot may take (engine `dot`). It runs in a child
+    // process, killed at the deadline, which is an error. 0: no bound, in
+    // this process.
     double dot_timeout = kDefaultDotTimeout;
     bool all_links = false;        // draw links that a longer chain implies, too
     double max_title_width = 160;  // px; event titles wrap to this width...
