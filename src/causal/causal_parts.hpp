@@ -12,6 +12,12 @@
 
 namespace timegraph::causal::detail {
 
+// Above this many events, boxes and links carry no <desc>: each keeps its
+// <title> (a box's accessible name), and the page's panel shows the details.
+// At 10,000 events the descriptions were 25,000 elements and 1.5 MB of the
+// page for the browser to parse, repeating what the model JSON holds.
+inline constexpr std::size_t kDescribedEventsMax = 2000;
+
 // The drawing between the legend and the credit, at the origin: what lies
 // beneath (bands, axis), then the links' groups and the events' groups, which
 // compose() puts in one layer each.

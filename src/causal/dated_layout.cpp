@@ -31,11 +31,6 @@ constexpr double kRowGap = 12;     // px between rows
 constexpr double kLaneGap = 16;    // px of band above and below a lane's rows
 constexpr double kAxisHeight = 36; // two rows of tick labels
 constexpr int kSweeps = 4;
-// Above this many events, boxes and links carry no <desc>: each keeps its
-// <title> (a box's accessible name), and the page's panel shows the details.
-// At 10,000 events the descriptions were 25,000 elements and 1.5 MB of the
-// page for the browser to parse, repeating what the model JSON holds.
-constexpr std::size_t kDescribedEventsMax = 2000;
 
 struct Box {
     double x = 0;  // centre, from the time scale

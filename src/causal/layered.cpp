@@ -328,6 +328,14 @@ struct Placer {
     std::vector<double> hint;       // positions from an earlier pass, or empty
     std::vector<double> zone;       // by column, unstaggered: half the widest box, where links run level
 
+    // An empty placer: no column holds anything yet.
+    static Placer empty(const Layered& g, const std::vector<Node>& nodes, const Options& options, double pitch,
+                        std::vector<double> hint = {}, std::vector<double> zone = {}) {
+        return Placer{g, nodes, options, pitch,
+                      std::vector<Occupancy>(static_cast<std::size_t>(2 * std::max(g.layers, 1))),
+                      std::vector<double>(g.layer.size(), 0), std::move(hint), std::move(zone)};
+    }
+
     double t_point(int q) const { return q * pitch / 2; }
     double t_node(std::size_t v) const { return g.layer[v] * pitch; }
     double half_along(std::size_t v) const { return v < g.real ? nodes[v].along / 2 + options.gap_along / 2 : 0; }
@@ -616,15 +624,10 @@ double stack_offset(const Placer& p, const std::vector<std::pair<std::size_t, st
 // never meet never interleave, so none of their links can cross.
 Placement place_components(const Layered& g, const Order& order, const std::vector<Node>& nodes,
                            const Options& options, double pitch) {
-    auto columns = [&](std::vector<double> hint) {
-        return Placer{g, nodes, options, pitch,
-                      std::vector<Occupancy>(static_cast<std::size_t>(2 * std::max(g.layers, 1))),
-                      std::vector<double>(g.layer.size(), 0), std::move(hint), {}};
-    };
     auto comp = components(g);
     std::size_t count = 0;
     for (std::size_t v = 0; v < g.real; ++v) count = std::max(count, comp[v] + 1);
-    Placer all = columns({});
+    Placer all = Placer::empty(g, nodes, options, pitch);
     std::vector<double> s(g.layer.size(), 0), floor(all.points.size(), -kInf), ceiling(all.points.size(), kInf);
     for (std::size_t k = 0; k < count; ++k) {
         Order sub(order.size());
@@ -632,9 +635,9 @@ Placement place_components(const Layered& g, const Order& order, const std::vect
             for (std::size_t v : order[l])
                 if (comp[v] == k) sub[l].push_back(v);
         // A second pass lays long links straight toward where the first put their targets.
-        Placer first = columns({});
+        Placer first = Placer::empty(g, nodes, options, pitch);
         Placement rough = place(first, sub);
-        Placer p = columns(rough.s);
+        Placer p = Placer::empty(g, nodes, options, pitch, rough.s);
         place(p, sub);
         std::vector<std::pair<std::size_t, std::pair<int, int>>> items;
         for (const auto& layer : sub)
@@ -967,7 +970,9 @@ bool segments_meet(Point a, Point b, Point c, Point d) {
     return std::min({point_segment(a, c, d), point_segment(b, c, d), point_segment(c, a, b), point_segment(d, a, b)}) < 1;
 }
 
-std::size_t crossings_between_centres(const Layout& l, const std::vector<Edge>& edges) {
+}  // namespace
+
+std::size_t straight_crossings(const Layout& l, const std::vector<Edge>& edges) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < edges.size(); ++i) {
         for (std::size_t j = i + 1; j < edges.size(); ++j) {
@@ -979,6 +984,8 @@ std::size_t crossings_between_centres(const Layout& l, const std::vector<Edge>& 
     }
     return count;
 }
+
+namespace {
 
 // Pitches to try, from no staggering at all down to the smallest allowed.
 std::vector<double> candidate_pitches(const std::vector<Node>& nodes, const Options& options) {
@@ -1011,13 +1018,8 @@ Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, co
     std::size_t crossings = count_crossings(g, order);
     Layout best;
     const auto pitches = candidate_pitches(nodes, options);
-    auto columns = [&](double pitch, std::vector<double> hint, std::vector<double> zone) {
-        return Placer{g, nodes, options, pitch,
-                      std::vector<Occupancy>(static_cast<std::size_t>(2 * std::max(g.layers, 1))),
-                      std::vector<double>(g.layer.size(), 0), std::move(hint), std::move(zone)};
-    };
     if (options.pitch <= 0) {
-        Placer p = columns(pitches.front(), {}, column_zones(g, nodes));
+        Placer p = Placer::empty(g, nodes, options, pitches.front(), {}, column_zones(g, nodes));
         best = assemble(p, relax_place(p, order, g.layer.size() > 200000 ? 4 : 12));
         if (fits(best, options) || nodes.size() > options.stagger_max) {
             best.crossings = crossings;
@@ -1032,21 +1034,20 @@ Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, co
     down.step_down = true;
     up.step_down = false;
     auto lay = [&](const Order& o, std::size_t i, const Options& opt, bool final = false) {
-        Placer p{g, nodes, opt, pitches[i], std::vector<Occupancy>(static_cast<std::size_t>(2 * std::max(g.layers, 1))),
-                 std::vector<double>(g.layer.size(), 0), {}, {}};
+        Placer p = Placer::empty(g, nodes, opt, pitches[i]);
         return assemble(p, place_components(g, o, nodes, opt, pitches[i]), final);
     };
     auto score_of = [&](const Layout& l, std::size_t i) {
-        std::size_t c = crossings_between_centres(l, edges);
+        std::size_t c = straight_crossings(l, edges);
         return Score{c + l.detours, c, i};
     };
     Score best_score{std::numeric_limits<std::size_t>::max(), 0, 0};
     std::size_t best_pitch = 0, best_order = 0;
     const Options* best_options = &down;
     bool found = false;
-    // The widest pitch that fits and the next few narrower ones: narrower
-    // still only adds staggering.
-    // When none fits, the pitch whose shape comes nearest.
+    // The widest pitch that fits and the next few narrower ones (narrower
+    // still only adds staggering); when none fits, the pitch whose shape
+    // comes nearest.
     std::size_t from = options.pitch > 0 ? 0 : 1, to = pitches.size(), nearest = from;
     double nearest_off = kInf;
     for (std::size_t i = from; i < pitches.size(); ++i) {
@@ -1104,10 +1105,6 @@ Layout layout(const std::vector<Node>& nodes, const std::vector<Edge>& edges, co
     best = lay(o, found ? best_pitch : from, *best_options, true);
     best.crossings = crossings;
     return best;
-}
-
-std::size_t straight_crossings(const Layout& l, const std::vector<Edge>& edges) {
-    return crossings_between_centres(l, edges);
 }
 
 }  // namespace timegraph::causal::layered

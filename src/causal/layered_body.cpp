@@ -22,7 +22,6 @@ constexpr double kCornerRadius = 8;
 constexpr double kFrameAlong = 150;
 // Up to this many events, `auto` tries both directions (a layout each).
 constexpr std::size_t kChooseDirectionMax = 150;
-constexpr std::size_t kDescribedEventsMax = 2000;
 
 // A polyline with rounded corners: straight runs joined by quarter curves,
 // so that a link leaves and enters boxes straight and bends smoothly.
