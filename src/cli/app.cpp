@@ -5,37 +5,20 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "causal/causal_layout.hpp"
 #include "core/files.hpp"
-#include "core/progress.hpp"
-#include "graph/checks.hpp"
-#include "parse/parser.hpp"
 
 namespace timegraph::cli {
 
-std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, bool strict) {
-    auto input = core::read_input(path);
-    if (input.error) {
-        io.err << "timegraph: error: " << *input.error << "\n";
-        io.fail(kExitUsage);
-        return std::nullopt;
-    }
-    auto parsed = parse::parse(input.text, path == "-" ? "<stdin>" : path);
-    core::Diagnostics diags = std::move(parsed.diagnostics);
-    std::optional<graph::EventGraph> eg;
-    // Graph checks need resolved ids; after syntax errors they would only add noise.
-    if (!diags.has_errors()) {
-        core::Progress progress("checking", 2);
-        eg = graph::build(std::move(parsed.document));
-        progress.step(1);
-        graph::check(*eg, diags);
-    }
-    io.err << core::format_all(diags);
-    if (diags.has_errors() || (strict && diags.warning_count() > 0)) {
-        io.fail(kExitInvalid);
-        return std::nullopt;
-    }
-    return eg;
+bool report(const Report& r, Io& io) {
+    io.err << r.messages;
+    io.fail(static_cast<int>(r.status));
+    return r.ok();
+}
+
+std::optional<Model> load_model(const std::string& path, Io& io, bool strict) {
+    auto loaded = load_file(path, LoadOptions{strict});
+    report(loaded.report, io);
+    return std::move(loaded.model);
 }
 
 bool write_output(const std::string& path, const std::string& content, const std::vector<std::string>& inputs,
@@ -55,18 +38,15 @@ void emit(const std::string& path, const std::string& content, const std::string
         write_output(path, content, {input}, io);
 }
 
-void add_layout_options(CLI::App& cmd, causal::CausalOptions& options) {
-    std::map<std::string, causal::CausalEngine> names{{"auto", causal::CausalEngine::automatic},
-                                                      {"dot", causal::CausalEngine::dot},
-                                                      {"dated", causal::CausalEngine::dated}};
-    cmd.add_option("--layout", options.engine,
+void add_layout_options(CLI::App& cmd, GraphOptions& options) {
+    std::map<std::string, Layout> names{{"auto", Layout::automatic}, {"dot", Layout::dot}, {"dated", Layout::dated}};
+    cmd.add_option("--layout", options.layout,
                    "Causal graph layout: dated (time columns, fitted to the page; above 2,000 events an overview "
                    "along the time scale), dot (Graphviz), or auto, which is dated")
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
         ->option_text("{auto,dot,dated}");
-    std::map<std::string, causal::Direction> directions{{"auto", causal::Direction::automatic},
-                                                        {"right", causal::Direction::right},
-                                                        {"down", causal::Direction::down}};
+    std::map<std::string, Direction> directions{
+        {"auto", Direction::automatic}, {"right", Direction::right}, {"down", Direction::down}};
     cmd.add_option("--direction", options.direction,
                    "Which way time runs in the causal graph: right, down (portrait pages and phones), or auto: the "
                    "way that crosses fewer links, right on a tie, for graphs up to 150 events (the dated layout)")
@@ -77,7 +57,7 @@ void add_layout_options(CLI::App& cmd, causal::CausalOptions& options) {
                    "bound")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1e6).description(""))
-        ->option_text(fmt::format("SECONDS (default {:g})", causal::kDefaultDotTimeout));
+        ->option_text(fmt::format("SECONDS (default {:g})", GraphOptions{}.dot_timeout));
 }
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

@@ -8,22 +8,17 @@
 #include <string>
 #include <vector>
 
-#include "graph/event_graph.hpp"
-#include "graph/subset.hpp"
+#include <timegraph/timegraph.hpp>
 
 namespace CLI {
 class App;
-}
-
-namespace timegraph::causal {
-struct CausalOptions;
 }
 
 namespace timegraph::cli {
 
 // `--layout auto|dot|dated`, `--direction right|down` and `--dot-timeout`,
 // shared by the commands that draw the causal graph.
-void add_layout_options(CLI::App& cmd, causal::CausalOptions& options);
+void add_layout_options(CLI::App& cmd, GraphOptions& options);
 
 // Exit codes: 0 success, 1 the model has errors, 2 usage or I/O errors.
 inline constexpr int kExitOk = 0;
@@ -39,28 +34,24 @@ struct Io {
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
 
+// Prints a library call's messages to io.err and takes on its status;
+// whether it went well.
+bool report(const Report& r, Io& io);
+
 // Reads, parses and checks one model (syntax, then the graph checks), printing
-// every diagnostic to io.err. Returns the graph when the model has no errors
+// every diagnostic to io.err. Returns the model when it has no errors
 // (and, with strict, no warnings).
-std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, bool strict = false);
+std::optional<Model> load_model(const std::string& path, Io& io, bool strict = false);
 
 // Writes an output file atomically, never over one of the inputs.
 bool write_output(const std::string& path, const std::string& content, const std::vector<std::string>& inputs,
                   Io& io);
 
 // The figure options of `graph`, `timeline` and `render`, as typed.
-struct FigureArgs {
-    std::string highlight, only_chain, from, to;
-    std::vector<std::string> lanes, tags;
-};
+using FigureArgs = Figure;
 void add_figure_options(CLI::App& cmd, FigureArgs& args);
-// The filter they describe, or nullopt after reporting a bad date (exit 2).
-std::optional<graph::FigureFilter> figure_filter(const FigureArgs& args, Io& io);
-// load_model, then the figure's graph; nullopt after reporting an invalid
-// model (exit 1) or an unknown id, lane or tag (exit 2).
-std::optional<graph::Figure> load_figure(const std::string& path, const graph::FigureFilter& filter, Io& io);
-// The same for a model already loaded.
-std::optional<graph::Figure> figure_of(graph::EventGraph eg, const graph::FigureFilter& filter, Io& io);
+// A bad date among them is reported (exit 2) before the model is read.
+bool check_figure_args(const FigureArgs& args, Io& io);
 
 // Each command adds itself to the app; its callback sets io.status.
 void add_check_command(CLI::App& app, Io& io);

@@ -1,10 +1,7 @@
 // `timegraph export FILE --format FORMAT [-o OUT]`: the model for other tools.
-// Each format is one branch of export_as().
 #include <CLI/CLI.hpp>
 
-#include "causal/causal_layout.hpp"
 #include "cli/app.hpp"
-#include "graph/export_json.hpp"
 
 namespace timegraph::cli {
 
@@ -14,18 +11,6 @@ struct ExportOptions {
     std::string file, output, format;
     bool all_links = false;
 };
-
-std::optional<std::string> export_as(const ExportOptions& o, const graph::EventGraph& eg, core::Diagnostics& diags) {
-    if (o.format == "dot") {
-        causal::CausalOptions options;
-        options.all_links = o.all_links;
-        return causal::causal_dot(eg, options, diags);
-    }
-    if (o.format == "json") return graph::export_json(eg, o.all_links).dump(2) + "\n";
-    // The format option only lets known formats through.
-    diags.error(o.file, {}, "unknown export format '" + o.format + "'");
-    return std::nullopt;
-}
 
 }  // namespace
 
@@ -40,13 +25,10 @@ void add_export_command(CLI::App& app, Io& io) {
     cmd->add_option("-o,--output", o->output, "Output file (default: standard output)");
     cmd->add_flag("--all-links", o->all_links, "Keep (dot) or mark as drawn (json) links that a longer chain implies");
     cmd->callback([o, &io] {
-        auto eg = load_model(o->file, io);
-        if (!eg) return;
-        core::Diagnostics diags;
-        auto text = export_as(*o, *eg, diags);
-        io.err << core::format_all(diags);
-        if (!text) return io.fail(kExitInvalid);
-        emit(o->output, *text, o->file, io);
+        auto model = load_model(o->file, io);
+        if (!model) return;
+        auto out = export_model(*model, o->format == "dot" ? ExportFormat::dot : ExportFormat::json, o->all_links);
+        if (report(out.report, io)) emit(o->output, out.text, o->file, io);
     });
 }
 

@@ -2,16 +2,14 @@
 // [--dot-timeout S] [figure options]`: the causal-graph SVG.
 #include <CLI/CLI.hpp>
 
-#include "causal/causal_layout.hpp"
 #include "cli/app.hpp"
-#include "render/svg_writer.hpp"
 
 namespace timegraph::cli {
 
 void add_graph_command(CLI::App& app, Io& io) {
     struct Options {
         std::string file, output;
-        causal::CausalOptions layout;
+        GraphOptions layout;
         FigureArgs figure;
     };
     auto o = std::make_shared<Options>();
@@ -22,15 +20,11 @@ void add_graph_command(CLI::App& app, Io& io) {
     add_layout_options(*cmd, o->layout);
     add_figure_options(*cmd, o->figure);
     cmd->callback([o, &io] {
-        auto filter = figure_filter(o->figure, io);
-        if (!filter) return;
-        auto fig = load_figure(o->file, *filter, io);
-        if (!fig) return;
-        core::Diagnostics diags;
-        auto scene = causal::causal_layout(fig->graph, o->layout, diags);
-        io.err << core::format_all(diags);
-        if (!scene) return io.fail(kExitInvalid);
-        emit(o->output, render::write_svg(*scene), o->file, io);
+        if (!check_figure_args(o->figure, io)) return;
+        auto model = load_model(o->file, io);
+        if (!model) return;
+        auto svg = render_graph(*model, o->layout, o->figure);
+        if (report(svg.report, io)) emit(o->output, svg.text, o->file, io);
     });
 }
 

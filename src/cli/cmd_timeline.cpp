@@ -3,8 +3,6 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/app.hpp"
-#include "render/svg_writer.hpp"
-#include "timeline/timeline.hpp"
 
 namespace timegraph::cli {
 
@@ -20,28 +18,15 @@ struct TimelineArgs {
 };
 
 void run_timeline(const TimelineArgs& a, Io& io) {
-    timeline::TimelineOptions opt;
-    opt.scale = a.scale == "linear" ? timescale::ScaleKind::linear : timescale::ScaleKind::compressed;
+    TimelineOptions opt;
+    opt.scale = a.scale == "linear" ? Scale::linear : Scale::compressed;
     opt.width = a.width;
     opt.links = a.links == "on";
-    auto filter = figure_filter(a.figure, io);
-    if (!filter) return;
-    opt.from = filter->from;
-    opt.to = filter->to;
-    auto eg = load_model(a.file, io);
-    if (!eg) return;
-    // A range that holds no event says so, and where the events lie.
-    if (auto empty = timeline::empty_range_message(*eg, opt)) {
-        io.err << "timegraph: error: " << *empty << "; nothing written\n";
-        io.fail(kExitInvalid);
-        return;
-    }
-    auto fig = figure_of(std::move(*eg), *filter, io);
-    if (!fig) return;
-    opt.left_out = fig->left_out;
-    std::string svg = render::write_svg(timeline::timeline_layout(fig->graph, opt));
-    if (a.output.empty() || a.output == "-") io.out << svg;
-    else write_output(a.output, svg, {a.file}, io);
+    if (!check_figure_args(a.figure, io)) return;
+    auto model = load_model(a.file, io);
+    if (!model) return;
+    auto svg = render_timeline(*model, opt, a.figure);
+    if (report(svg.report, io)) emit(a.output, svg.text, a.file, io);
 }
 
 }  // namespace
@@ -54,7 +39,7 @@ void add_timeline_command(CLI::App& app, Io& io) {
     cmd->add_option("--scale", args->scale, "compressed: long empty gaps become axis breaks; linear: a plain scale")
         ->check(CLI::IsMember({"compressed", "linear"}));
     cmd->add_option("--width", args->width, "Width in px (the height follows the content)")
-        ->check(CLI::Range(timeline::kMinTimelineWidth, 20000.0));
+        ->check(CLI::Range(kMinTimelineWidth, 20000.0));
     cmd->add_option("--links", args->links, "Draw the causal links")->check(CLI::IsMember({"on", "off"}));
     add_figure_options(*cmd, args->figure);
     cmd->callback([args, &io] { run_timeline(*args, io); });

@@ -1,20 +1,12 @@
-// One fuzz input through the pipeline: shared by the libFuzzer entry point
-// and the regression test that replays every input a fuzzer once crashed on.
+// One fuzz input through the pipeline, by the library's front door: shared by
+// the libFuzzer entry point and the regression test that replays every input
+// a fuzzer once crashed on.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-#include "causal/causal_layout.hpp"
-#include "core/diagnostics.hpp"
-#include "graph/chain_report.hpp"
-#include "graph/checks.hpp"
-#include "graph/export_json.hpp"
-#include "graph/queries.hpp"
-#include "page/page.hpp"
-#include "parse/parser.hpp"
-#include "render/svg_writer.hpp"
-#include "timeline/timeline.hpp"
+#include <timegraph/timegraph.hpp>
 
 namespace timegraph_fuzz {
 
@@ -24,30 +16,20 @@ inline constexpr std::size_t kMaxPipelineEvents = 60;
 
 inline void run_one(std::string_view input) {
     using namespace timegraph;
-    auto parsed = parse::parse(input, "fuzz.tg");
-    std::string text = core::format_all(parsed.diagnostics);
-    if (!parsed.ok()) return;
-    auto eg = graph::build(std::move(parsed.document));
-    core::Diagnostics diags;
-    graph::check(eg, diags);
-    if (diags.has_errors() || eg.document.events.size() > kMaxPipelineEvents) return;
-    for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) {
-        graph::chain_tree(eg, v, graph::Direction::causes);
-        graph::chain_json(eg, v, graph::Direction::effects);
+    auto loaded = load(input, "fuzz.tg");
+    if (!loaded.model || loaded.model->event_count() > kMaxPipelineEvents) return;
+    const Model& model = *loaded.model;
+    for (const auto& id : model.event_ids()) {
+        chain(model, {id, true, false, "", Format::text});
+        chain(model, {id, false, true, "", Format::json});
     }
-    graph::longest_chain(eg);
-    graph::drawn_links(eg, false);
-    for (auto scale : {timescale::ScaleKind::compressed, timescale::ScaleKind::linear}) {
-        timeline::TimelineOptions options;
-        options.scale = scale;
-        render::write_svg(timeline::timeline_layout(eg, options));
-    }
-    // The dated causal layout; Graphviz's own layout is left to the graph tests, as
-    // its run time would starve the fuzzer.
-    causal::CausalOptions causal;
-    causal.engine = causal::CausalEngine::dated;
-    if (auto scene = causal::causal_layout(eg, causal, diags)) render::write_svg(*scene);
-    page::build_page(eg, "", "", {}, diags);
+    longest_chain(model);
+    for (auto scale : {Scale::compressed, Scale::linear}) render_timeline(model, {scale});
+    // The dated causal layout (and the page around both views); Graphviz's own
+    // layout is left to the graph tests, as its run time would starve the fuzzer.
+    PageOptions page;
+    page.graph.layout = Layout::dated;
+    render_all(model, page);
 }
 
 }  // namespace timegraph_fuzz
