@@ -8,6 +8,7 @@
 #include "causal/causal_layout.hpp"
 #include "graph/export_json.hpp"
 #include "page/page.hpp"
+#include "raster/raster.hpp"
 #include "render/svg_writer.hpp"
 #include "timeline/timeline.hpp"
 
@@ -156,5 +157,19 @@ Output export_model(const Model& model, ExportFormat format, bool all_links) {
     else api::raise(out.report, Status::invalid);
     return out;
 }
+
+namespace {
+
+Output from_raster(raster::Result r) {
+    Output out;
+    if (r.error) api::fail(out.report, Status::invalid, *r.error);
+    else out.text = std::move(r.bytes);
+    return out;
+}
+
+}  // namespace
+
+Output svg_to_png(std::string_view svg, double scale) { return from_raster(raster::to_png(svg, scale)); }
+Output svg_to_pdf(std::string_view svg) { return from_raster(raster::to_pdf(svg)); }
 
 }  // namespace timegraph

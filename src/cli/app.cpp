@@ -1,5 +1,6 @@
 #include "cli/app.hpp"
 
+#include <filesystem>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
@@ -36,6 +37,27 @@ void emit(const std::string& path, const std::string& content, const std::string
         io.out << content;
     else
         write_output(path, content, {input}, io);
+}
+
+void add_image_options(CLI::App& cmd, ImageArgs& args) {
+    cmd.add_option("--format", args.format,
+                   "svg, png or pdf (drawn by librsvg and cairo); default: the output file's extension, else svg")
+        ->check(CLI::IsMember({"svg", "png", "pdf"}));
+    cmd.add_option("--dpi", args.dpi, "PNG resolution: 96 draws one pixel per SVG px, 192 twice as many each way")
+        ->capture_default_str()
+        ->check(CLI::Range(1.0, 9600.0));
+}
+
+void emit_image(const std::string& path, const ImageArgs& args, const std::string& svg, const std::string& input,
+                Io& io) {
+    std::string format = args.format;
+    if (format.empty()) {
+        auto ext = std::filesystem::path(path).extension().string();
+        format = ext == ".png" || ext == ".PNG" ? "png" : ext == ".pdf" || ext == ".PDF" ? "pdf" : "svg";
+    }
+    if (format == "svg") return emit(path, svg, input, io);
+    auto image = format == "png" ? svg_to_png(svg, args.dpi / 96) : svg_to_pdf(svg);
+    if (report(image.report, io)) emit(path, image.text, input, io);
 }
 
 void add_layout_options(CLI::App& cmd, GraphOptions& options) {

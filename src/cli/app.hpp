@@ -61,6 +61,16 @@ void add_graph_command(CLI::App& app, Io& io);
 void add_export_command(CLI::App& app, Io& io);
 void add_render_command(CLI::App& app, Io& io);
 
+// `--format svg|png|pdf` and `--dpi` of the commands that draw one view.
+struct ImageArgs {
+    std::string format;  // "" for the one -o's extension names, else svg
+    double dpi = 96;     // PNG pixels per inch; 96 is one pixel per SVG px
+};
+void add_image_options(CLI::App& cmd, ImageArgs& args);
+// Writes a view's SVG as the format asked for, like emit().
+void emit_image(const std::string& path, const ImageArgs& args, const std::string& svg, const std::string& input,
+                Io& io);
+
 // Writes a command's result to a file (atomically, never over an input), or
 // to io.out when path is empty or "-".
 void emit(const std::string& path, const std::string& content, const std::string& input, Io& io);

@@ -11,11 +11,13 @@ void add_graph_command(CLI::App& app, Io& io) {
         std::string file, output;
         GraphOptions layout;
         FigureArgs figure;
+        ImageArgs image;
     };
     auto o = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("graph", "Write the causal graph as SVG, earlier events to the left");
     cmd->add_option("file", o->file, "Model file (.tg); '-' reads standard input")->required();
-    cmd->add_option("-o,--output", o->output, "Output SVG file (default: standard output)");
+    cmd->add_option("-o,--output", o->output, "Output file, .svg, .png or .pdf (default: SVG to standard output)");
+    add_image_options(*cmd, o->image);
     cmd->add_flag("--all-links", o->layout.all_links, "Draw links that a longer chain implies");
     add_layout_options(*cmd, o->layout);
     add_figure_options(*cmd, o->figure);
@@ -24,7 +26,7 @@ void add_graph_command(CLI::App& app, Io& io) {
         auto model = load_model(o->file, io);
         if (!model) return;
         auto svg = render_graph(*model, o->layout, o->figure);
-        if (report(svg.report, io)) emit(o->output, svg.text, o->file, io);
+        if (report(svg.report, io)) emit_image(o->output, o->image, svg.text, o->file, io);
     });
 }
 

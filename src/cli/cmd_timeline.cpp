@@ -13,6 +13,7 @@ struct TimelineArgs {
     std::string output;
     std::string scale = "compressed";
     FigureArgs figure;
+    ImageArgs image;
     double width = 1200;
     std::string links = "on";
 };
@@ -26,7 +27,7 @@ void run_timeline(const TimelineArgs& a, Io& io) {
     auto model = load_model(a.file, io);
     if (!model) return;
     auto svg = render_timeline(*model, opt, a.figure);
-    if (report(svg.report, io)) emit(a.output, svg.text, a.file, io);
+    if (report(svg.report, io)) emit_image(a.output, a.image, svg.text, a.file, io);
 }
 
 }  // namespace
@@ -35,7 +36,8 @@ void add_timeline_command(CLI::App& app, Io& io) {
     auto args = std::make_shared<TimelineArgs>();
     CLI::App* cmd = app.add_subcommand("timeline", "Draw the dated timeline of a model as a standalone SVG");
     cmd->add_option("file", args->file, "Model file (.tg); '-' reads standard input")->required();
-    cmd->add_option("-o,--output", args->output, "SVG file to write (default: standard output)");
+    cmd->add_option("-o,--output", args->output, "File to write, .svg, .png or .pdf (default: SVG to standard output)");
+    add_image_options(*cmd, args->image);
     cmd->add_option("--scale", args->scale, "compressed: long empty gaps become axis breaks; linear: a plain scale")
         ->check(CLI::IsMember({"compressed", "linear"}));
     cmd->add_option("--width", args->width, "Width in px (the height follows the content)")

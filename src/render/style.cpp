@@ -25,7 +25,7 @@ std::string text_rule(const style::TextStyle& t, std::string_view rest) {
 }
 
 std::string shared_rules() {
-    std::string css = sel(cls::root) + "{font-family:'DejaVu Sans',Verdana,sans-serif}";
+    std::string css = sel(cls::root) + "{font-family:'" + style::kFontFamily + "',Verdana,sans-serif}";
     css += sel(cls::background) + "{fill:#ffffff}";
     css += text_rule(style::kTitle, "fill:#111111");
     css += text_rule(style::kSubtitle, "fill:#444444");

@@ -60,6 +60,10 @@ LaneColours lane_colours(int lane_index, bool no_lane);
 
 // --- Text ------------------------------------------------------------------
 
+// The family every text is set in: the font measure/ reads its widths from,
+// which the stylesheet names first and PNG and PDF output must resolve to.
+inline constexpr const char* kFontFamily = "DejaVu Sans";
+
 // A kind of text: the class that styles it, and the size and face the
 // stylesheet gives it, which layout measures it at.
 struct TextStyle {
