@@ -14,7 +14,7 @@ void add_graph_command(CLI::App& app, Io& io) {
         ImageArgs image;
     };
     auto o = std::make_shared<Options>();
-    CLI::App* cmd = app.add_subcommand("graph", "Write the causal graph as SVG, earlier events to the left");
+    CLI::App* cmd = app.add_subcommand("graph", "Write the causal graph as SVG, PNG or PDF, earlier events to the left");
     cmd->add_option("file", o->file, "Model file (.tg); '-' reads standard input")->required();
     cmd->add_option("-o,--output", o->output, "Output file, .svg, .png or .pdf (default: SVG to standard output)");
     add_image_options(*cmd, o->image);

@@ -34,7 +34,7 @@ void run_timeline(const TimelineArgs& a, Io& io) {
 
 void add_timeline_command(CLI::App& app, Io& io) {
     auto args = std::make_shared<TimelineArgs>();
-    CLI::App* cmd = app.add_subcommand("timeline", "Draw the dated timeline of a model as a standalone SVG");
+    CLI::App* cmd = app.add_subcommand("timeline", "Draw the dated timeline of a model as a standalone SVG, PNG or PDF");
     cmd->add_option("file", args->file, "Model file (.tg); '-' reads standard input")->required();
     cmd->add_option("-o,--output", args->output, "File to write, .svg, .png or .pdf (default: SVG to standard output)");
     add_image_options(*cmd, args->image);
