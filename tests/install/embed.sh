@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs the build to a temporary prefix and builds examples/embed against
 # it twice, through the CMake package and through pkg-config, then runs both
-# on the seed. Usage: embed.sh BUILD_DIR (from the source folder).
+# on the seed. Usage: embed.sh BUILD_DIR [FLAGS] (from the source folder);
+# FLAGS are the build's sanitizer flags, which a program linking its
+# instrumented library needs too.
 set -euo pipefail
 build="$1"
+flags="${2:-}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 prefix="$tmp/prefix"
@@ -20,7 +23,7 @@ config="$(find "$prefix" -name timegraphConfig.cmake)"
 "$prefix/bin/timegraph" check data/us-china-2024.tg
 
 # The CMake package.
-cmake -S examples/embed -B "$tmp/embed" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake -S examples/embed -B "$tmp/embed" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_CXX_FLAGS="$flags" >/dev/null
 cmake --build "$tmp/embed" >/dev/null
 mkdir "$tmp/out"
 "$tmp/embed/embed" data/us-china-2024.tg working-group "$tmp/out" | tee "$tmp/said"
@@ -37,8 +40,8 @@ set -e
 
 # pkg-config.
 PKG_CONFIG_PATH="$(dirname "$pc")" pkg-config --exists timegraph
-# shellcheck disable=SC2046
-g++ -std=c++17 examples/embed/main.cpp -o "$tmp/embed-pc" \
+# shellcheck disable=SC2046,SC2086
+g++ -std=c++17 $flags examples/embed/main.cpp -o "$tmp/embed-pc" \
   $(PKG_CONFIG_PATH="$(dirname "$pc")" pkg-config --cflags --libs timegraph)
 "$tmp/embed-pc" data/us-china-2024.tg working-group "$tmp/out" | cmp - "$tmp/said"
 echo "installed, and the example built and ran both ways"
