@@ -88,13 +88,20 @@ std::optional<std::string> face_problem(int weight, int slant, const char* what)
         FcPatternGetInteger(match.get(), FC_WEIGHT, 0, &got_weight);
         FcPatternGetInteger(match.get(), FC_SLANT, 0, &got_slant);
     }
+    // fontconfig slants or emboldens another face when the real one is
+    // missing; its widths are not the measured ones.
+    FcMatrix* matrix = nullptr;
+    FcBool embolden = FcFalse;
+    bool synthetic = match && (FcPatternGetMatrix(match.get(), FC_MATRIX, 0, &matrix) == FcResultMatch ||
+                               (FcPatternGetBool(match.get(), FC_EMBOLDEN, 0, &embolden) == FcResultMatch && embolden));
     const char* name = family ? reinterpret_cast<const char*>(family) : "no font";
-    if (family && std::string_view(name) == style::kFontFamily && (got_weight >= FC_WEIGHT_BOLD) == (weight >= FC_WEIGHT_BOLD) &&
+    if (family && std::string_view(name) == style::kFontFamily && !synthetic &&
+        (got_weight >= FC_WEIGHT_BOLD) == (weight >= FC_WEIGHT_BOLD) &&
         (got_slant != FC_SLANT_ROMAN) == (slant != FC_SLANT_ROMAN))
         return std::nullopt;
-    return fmt::format("PNG and PDF need the font {} {} (install the Debian package 'fonts-dejavu-core'), the face "
-                       "the layout measured text with; fontconfig gives {}{}",
-                       style::kFontFamily, what, name,
+    return fmt::format("PNG and PDF need the font {} {} (install the Debian packages 'fonts-dejavu-core' and "
+                       "'fonts-dejavu-extra'), the face the layout measured text with; fontconfig gives {}{}{}",
+                       style::kFontFamily, what, synthetic ? "a face made from " : "", name,
                        file ? fmt::format(" ({})", reinterpret_cast<const char*>(file)) : std::string());
 }
 
