@@ -34,12 +34,16 @@ set_target_properties(timegraph PROPERTIES INSTALL_RPATH "${TG_GRAPHVIZ_PLUGIN_D
 find_program(HELP2MAN help2man)
 tg_require(HELP2MAN help2man "help2man (the man page)")
 set(TG_MAN "${CMAKE_CURRENT_BINARY_DIR}/timegraph.1")
+set(TG_MAN_COMMANDS "${CMAKE_CURRENT_BINARY_DIR}/generated/man_commands.h2m")
 add_custom_command(
   OUTPUT "${TG_MAN}"
+  COMMAND ${CMAKE_COMMAND} -DBIN=$<TARGET_FILE:timegraph> -DOUT=${TG_MAN_COMMANDS}
+          -P "${PROJECT_SOURCE_DIR}/cmake/man_commands.cmake"
   COMMAND "${HELP2MAN}" --no-info --no-discard-stderr --section 1
           --name "dated timelines and causal graphs from a text model of events"
-          --include "${PROJECT_SOURCE_DIR}/cmake/timegraph.h2m" --output "${TG_MAN}" "$<TARGET_FILE:timegraph>"
-  DEPENDS timegraph "${PROJECT_SOURCE_DIR}/cmake/timegraph.h2m"
+          --include "${PROJECT_SOURCE_DIR}/cmake/timegraph.h2m" --include "${TG_MAN_COMMANDS}"
+          --output "${TG_MAN}" "$<TARGET_FILE:timegraph>"
+  DEPENDS timegraph "${PROJECT_SOURCE_DIR}/cmake/timegraph.h2m" "${PROJECT_SOURCE_DIR}/cmake/man_commands.cmake"
   COMMENT "Writing the man page")
 add_custom_target(timegraph_man ALL DEPENDS "${TG_MAN}")
 
