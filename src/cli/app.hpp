@@ -70,6 +70,7 @@ void add_graph_command(CLI::App& app, Io& io);
 void add_export_command(CLI::App& app, Io& io);
 void add_render_command(CLI::App& app, Io& io);
 void add_import_command(CLI::App& app, Io& io);
+void add_serve_command(CLI::App& app, Io& io);
 
 // Writes a command's result to a file (atomically, never over an input), or
 // to io.out when path is empty or "-".

@@ -50,7 +50,7 @@ std::unique_ptr<Rendered> render_all(const graph::EventGraph& eg, const timeline
         io.fail(kExitInvalid);
         return nullptr;
     }
-    page::PageOptions popts{o.templates, o.layout.all_links};
+    page::PageOptions popts{o.templates, o.layout.all_links, ""};
     r.page = page::build_page_pieces(eg, r.timeline.inline_pieces(), r.graph.inline_pieces(), popts, diags);
     io.err << core::format_all(diags);
     if (r.page.error) {
