@@ -134,6 +134,11 @@ model::Document import_csv(std::string_view text, const std::string& file, core:
                         "url,causes,enables,blocks");
         return b.finish();
     }
+    if (first->fields.size() == 1 && first->fields[0].find(';') != std::string::npos) {
+        b.error({first->line, 1}, "the header row is separated by semicolons: save the sheet as comma-separated "
+                                  "values (CSV, with commas)");
+        return b.finish();
+    }
     int before = diags.error_count();
     auto at = header_columns(*first, b);
     if (diags.error_count() > before) return b.finish();

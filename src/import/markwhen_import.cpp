@@ -344,6 +344,24 @@ bool relative_date(std::string_view line) {
     return false;
 }
 
+// A line whose text before ": " is made of digits, month names and date
+// punctuation, with a year in it: meant as an event, in a form Markwhen does not read.
+bool looks_dated(std::string_view line) {
+    auto colon = line.find(": ");
+    if (colon == std::string_view::npos || line.empty() || !std::isdigit(static_cast<unsigned char>(line[0])))
+        return false;
+    auto head = line.substr(0, colon);
+    int run = 0, longest = 0;
+    for (char c : head) {
+        run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+        longest = std::max(longest, run);
+        if (!std::isalnum(static_cast<unsigned char>(c)) && std::string_view(" /-.,:").find(c) == std::string_view::npos &&
+            static_cast<unsigned char>(c) < 0x80)
+            return false;
+    }
+    return longest == 4;
+}
+
 void Reader::line(std::string_view text, int number) {
     std::string_view t = core::trim(text);
     if (t.rfind("//", 0) == 0) return;  // a Markwhen comment
@@ -364,6 +382,9 @@ void Reader::line(std::string_view text, int number) {
         return b_.warn({number, 1}, "a relative date (after an event, or from now) is not carried over: write the "
                                     "date itself, as in 2024-01-29: title");
     }
+    if (looks_dated(t))
+        b_.warn({number, 1}, "Markwhen does not read this date, so neither does the import: the line is text of the "
+                             "event before it (ranges are written 2024-03-04 / 2024-03-08 or 03/04/2024 - 03/08/2024)");
     if (t == "endGroup" || t == "endSection" || t.rfind("group ", 0) == 0 || t.rfind("section ", 0) == 0)
         b_.warn({number, 1}, "Markwhen reads a group or section line as text today: a heading (# Name) makes a lane");
     if (open_) body(text, number);

@@ -233,3 +233,47 @@ TEST_CASE("bad Markwhen lines are reported at their line") {
     CHECK(has(warnings, "7:1: Markwhen reads a group or section line as text today"));
     CHECK(doc.title == "Broken");
 }
+
+TEST_CASE("a semicolon-separated sheet is named as such") {
+    core::Diagnostics d;
+    import::import_as(import::Source::csv, "id;date;title\na;2024;A\n", "t.csv", d);
+    CHECK(reported(d, core::Severity::error) ==
+          std::vector<std::string>{"1:1: the header row is separated by semicolons: save the sheet as comma-separated "
+                                   "values (CSV, with commas)"});
+}
+
+TEST_CASE("a date form Markwhen does not read is reported, as Markwhen leaves it out") {
+    core::Diagnostics d;
+    auto doc = import::import_as(import::Source::markwhen, data("bad.mw"), "bad.mw", d);
+    CHECK(has(reported(d, core::Severity::warning), "10:1: Markwhen does not read this date"));
+    for (const auto& e : doc.events) CHECK(e.title.find("Dash range") == std::string::npos);
+}
+
+TEST_CASE("hostile TimelineJS and Markwhen text stays one value") {
+    core::Diagnostics d;
+    std::string json = R"J({"title": {"text": {"headline": "T\nevent x\n date: 1999"}}, "events": [
+      {"start_date": {"year": "2024"}, "group": "lane\nevent y",
+       "text": {"headline": "\"quoted\"", "text": "<script>alert(1)</script>\n\nb -> c"}},
+      {"start_date": {"year": "2025"}, "unique_id": "a b\nc",
+       "text": {"headline": "x -| y: z"}, "media": {"url": "javascript:alert(1)"}}]})J";
+    auto back = reread(import::import_as(import::Source::timelinejs, json, "h.json", d));
+    CHECK(back.title == "T event x  date: 1999");
+    REQUIRE(back.events.size() == 2);
+    CHECK(back.links.empty());
+    CHECK(back.lanes[0].name == "lane event y");
+    CHECK(back.events[0].title == "\"quoted\"");
+    CHECK(back.events[0].note == "alert(1) b -> c");
+    CHECK(back.events[1].id == "a-b-c");
+    CHECK(back.events[1].title == "x -| y: z");
+    // The url is kept as written; the page drops unsafe ones when it renders.
+    CHECK(back.events[1].url == "javascript:alert(1)");
+
+    core::Diagnostics m;
+    auto mw = reread(import::import_as(import::Source::markwhen,
+                                       "# <b>Lane</b>\n2024: a -> b #x\n  event injected\n  c ~> d\n", "h.mw", m));
+    REQUIRE(mw.events.size() == 1);
+    CHECK(mw.links.empty());
+    CHECK(mw.events[0].title == "a -> b");
+    CHECK(mw.events[0].note == "event injected c ~> d");
+    CHECK(mw.lanes[0].name == "<b>Lane</b>");
+}
