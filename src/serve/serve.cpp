@@ -152,6 +152,12 @@ int serve(const ServeOptions& o, std::ostream& log, const std::function<void(int
     report(o, state.get().first, log);
     httplib::Server server;
     server.set_keep_alive_timeout(1);  // so that a stop does not wait on idle connections
+    // cpp-httplib's default also sets SO_REUSEPORT, with which a second serve on the same port
+    // would share it silently; only SO_REUSEADDR, so that a busy port is an error.
+    server.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     int port = o.port;
     route(server, state, root, port);
     bool bound = port == 0 ? (port = server.bind_to_any_port(kLoopback)) > 0 : server.bind_to_port(kLoopback, port);

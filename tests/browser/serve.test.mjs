@@ -128,3 +128,12 @@ test('serve listens on the loopback address only', async () => {
     assert.equal(connected, false, `reachable on ${address}`);
   }
 });
+
+test('a second serve on a busy port says so and exits 2', async () => {
+  const second = spawn(bin, ['serve', modelPath, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  second.stderr.on('data', (c) => { err += c; });
+  const code = await new Promise((ok) => second.on('exit', ok));
+  assert.equal(code, 2);
+  assert.match(err, /cannot listen on 127\.0\.0\.1:\d+/);
+});
