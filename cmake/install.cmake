@@ -10,7 +10,7 @@
 # programs link against.
 include(CMakePackageConfigHelpers)
 
-set(TG_LIBRARY_STAGES core model parse graph measure style scene timescale frame timeline causal render page raster api)
+set(TG_LIBRARY_STAGES core model parse graph measure style scene timescale frame timeline causal render page raster import api)
 set(TG_LIBRARY_OBJECTS)
 foreach(stage IN LISTS TG_LIBRARY_STAGES)
   list(APPEND TG_LIBRARY_OBJECTS $<TARGET_OBJECTS:timegraph_${stage}>)

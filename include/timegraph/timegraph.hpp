@@ -154,6 +154,10 @@ struct GraphOptions {
 struct PageOptions {
     GraphOptions graph;
     std::string templates_dir;  // page.html, page.css, page.js; "" for the built-in ones
+    // A script added to the page, with its hash in the Content-Security-Policy
+    // and `connect-src 'self'` (`timegraph serve`'s reload channel); "" for a
+    // page to keep, which connects nowhere.
+    std::string live_script;
 };
 
 // The standalone SVG of each view, and the self-contained HTML page.
@@ -195,10 +199,20 @@ Rendered render_all(const Model& model, const PageOptions& options = {}, const F
 
 // ---- Other formats --------------------------------------------------------
 
-// `timegraph export`: the causal graph as DOT for Graphviz, or the model and
-// its analysis as JSON (docs/model.schema.json).
-enum class ExportFormat { dot, json };
+// `timegraph export`: the causal graph as DOT for Graphviz, the model and
+// its analysis as JSON (docs/model.schema.json), or one event a row as CSV in
+// the columns `timegraph import --from csv` reads.
+enum class ExportFormat { dot, json, csv };
 Output export_model(const Model& model, ExportFormat format, bool all_links = false);
+
+// `timegraph import`: a model as .tg text, from a CSV sheet (a header row,
+// one event a row), TimelineJS3 JSON or a Markwhen file (README, Imports).
+// What the model cannot carry is a warning at the source's line; a row that
+// cannot be read is an error, and then `text` is empty. `name` is the source
+// that diagnostics show, `out_name` the model's, should the text not read back.
+enum class ImportFormat { csv, timelinejs, markwhen };
+Output import_model(std::string_view text, ImportFormat from, const std::string& name = "<import>",
+                    const std::string& out_name = "<model>");
 
 // An SVG drawn by librsvg and cairo, with the same DejaVu Sans the layout
 // measured text with: PNG at `scale` device pixels per SVG px, or a one-page

@@ -7,6 +7,7 @@
 #include "api/api_internal.hpp"
 #include "causal/causal_layout.hpp"
 #include "graph/export_json.hpp"
+#include "import/import.hpp"
 #include "page/page.hpp"
 #include "raster/raster.hpp"
 #include "render/svg_writer.hpp"
@@ -113,7 +114,7 @@ Rendered render_all(const Model& model, const PageOptions& options, const Figure
     r->graph = render::write_svg_document(*graph);
     graph.reset();
     core::Diagnostics diags;
-    page::PageOptions popts{options.templates_dir, options.graph.all_links};
+    page::PageOptions popts{options.templates_dir, options.graph.all_links, options.live_script};
     r->page = page::build_page_pieces(eg, r->timeline.inline_pieces(), r->graph.inline_pieces(), popts, diags);
     api::add_diagnostics(out.report, diags);
     if (r->page.error) api::fail(out.report, Status::usage, *r->page.error);
@@ -149,6 +150,12 @@ Output export_model(const Model& model, ExportFormat format, bool all_links) {
         return out;
     }
     core::Diagnostics diags;
+    if (format == ExportFormat::csv) {
+        out.text = import::export_csv(eg.document, diags);
+        api::add_diagnostics(out.report, diags);
+        if (!out.ok()) out.text.clear();
+        return out;
+    }
     causal::CausalOptions options;
     options.all_links = all_links;
     auto dot = causal::causal_dot(eg, options, diags);

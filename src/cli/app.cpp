@@ -93,6 +93,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_graph_command(app, io);
     add_export_command(app, io);
     add_render_command(app, io);
+    add_import_command(app, io);
+    add_serve_command(app, io);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -60,6 +60,8 @@ void add_timeline_command(CLI::App& app, Io& io);
 void add_graph_command(CLI::App& app, Io& io);
 void add_export_command(CLI::App& app, Io& io);
 void add_render_command(CLI::App& app, Io& io);
+void add_import_command(CLI::App& app, Io& io);
+void add_serve_command(CLI::App& app, Io& io);
 
 // `--format svg|png|pdf` and `--dpi` of the commands that draw one view.
 struct ImageArgs {

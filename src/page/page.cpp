@@ -14,6 +14,7 @@
 #include "graph/export_json.hpp"
 #include "graph/queries.hpp"
 #include "graph/subset.hpp"
+#include "page/live.hpp"
 #include "page/templates.hpp"
 #include "render/svg_writer.hpp"
 
@@ -248,7 +249,8 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
         {"source", doc.source},
         {"version", std::string(TIMEGRAPH_VERSION)},
         {"style_hash", csp_hash(style)},
-        {"script_hash", csp_hash(script)}};
+        {"script_hash", options.live_script.empty() ? csp_hash(script)
+                                                    : live_script_sources(script, options.live_script)}};
     // The built-in page takes the list as HTML (mustache took a quarter of a 100,000-event render to
     // build it); a custom page.html may still iterate {{#events}}.
     const bool listed = doc.events.size() <= kListedEventsMax;
@@ -270,6 +272,7 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
         if (html->find(s.name) != std::string::npos) context.emplace(s.name, s.joined());
     }
     assemble(page, mstch::render(*html, context), splice ? splices : std::vector<Splice>{});
+    if (!options.live_script.empty()) add_live_script(page, options.live_script);
     return page;
 }
 

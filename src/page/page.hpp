@@ -19,6 +19,8 @@ namespace timegraph::page {
 struct PageOptions {
     std::string templates_dir;  // "" for the templates built into the binary
     bool all_links = false;
+    // `timegraph serve`'s reload script (page/live.hpp), "" for a page to keep.
+    std::string live_script;
 };
 
 struct PageResult {
