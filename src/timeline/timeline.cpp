@@ -16,6 +16,7 @@
 #include "measure/text_metrics.hpp"
 #include "measure/text_wrap.hpp"
 #include "style/style.hpp"
+#include "timeline/label_place.hpp"
 #include "timeline/label_rows.hpp"
 #include "timeline/label_tiers.hpp"
 #include "timeline/link_routes.hpp"
@@ -33,11 +34,13 @@ namespace cls = style::cls;
 
 // Geometry, on a 4 px grid where it can be.
 constexpr double kLabelReserve = 124;  // px right of the axis where the last labels may run
-constexpr double kMaxLabelWidth = 200;
+constexpr double kMaxOneLine = 420;    // a label of one line, date and title side by side
+constexpr double kInlineGap = 6;       // between them
+constexpr double kMaxLabelWidth = 320;  // a label where there is room; narrower ones wrap at 200, 150 and 110
 constexpr double kDotR = 5;
 constexpr double kBarH = 10;
 constexpr double kMarkerPitch = 16;
-constexpr double kCorridor = 20;  // room above a lane's markers for links within the lane
+constexpr double kCorridor = 16;  // room above a lane's markers for links within the lane
 constexpr double kLabelGap = 8;   // clear space right of a label, before the next label or leader
 constexpr double kTextInset = 3;  // from a leader to its label's text
 constexpr double kRowGap = 6;     // between label rows
@@ -90,6 +93,7 @@ enum class Shape { dot, bar, fuzzy };
 struct LabelText {
     std::vector<std::string> date_lines, title_lines;
     double width = 0, height = 0;
+    double title_dx = 0;  // > 0: one line, the title this far right of the date
 };
 
 // One event as drawn.
@@ -105,8 +109,9 @@ struct Placed {
     int marker_row = 0;
     std::vector<LabelText> variants;  // the label at a few widths, widest first
     double text_x = 0;
-    int label_row = -1, variant = 0;
-    double label_top = 0;
+    int label_row = -1, variant = 0;  // label_row: -1 when unlabelled
+    bool above = false;               // the label hangs above the markers
+    double label_top = 0;             // lane-local until the lane is stacked
     int degree = 0;  // links touching it: busier events keep their labels first
     TierLabel tier;  // a label the page reveals when zoomed in, when the rows had no room
     std::string tier_text;
@@ -122,7 +127,7 @@ struct Lane {
     std::vector<std::string> name_lines;
     int marker_rows = 1;
     bool odd = false;  // every other band is tinted
-    std::vector<double> row_tops, row_heights;  // label rows
+    double upper = 0;    // the labels above the corridor: how far they reach over it
     double top = 0, height = 0;
 };
 
@@ -326,15 +331,45 @@ LabelText wrap_label(const std::string& date, const std::string& title, double r
     return t;
 }
 
+// The title run in after the date, on the date's line: a line shorter than
+// the date above the title. Nothing when not even the first word fits there.
+std::optional<LabelText> run_in_label(const std::string& date, const std::string& title, double room) {
+    LabelText t;
+    t.date_lines = {date};
+    t.title_dx = measure::text_width(date, kDateFont.px, kDateFont.face) + kInlineGap;
+    const double first_room = room - t.title_dx;
+    std::size_t end = 0;  // the longest run of whole words that fits after the date
+    for (std::size_t sp = title.find(' '); end < title.size(); sp = title.find(' ', sp + 1)) {
+        const std::size_t cut = sp == std::string::npos ? title.size() : sp;
+        if (measure::text_width(std::string_view(title).substr(0, cut), kTitleFont.px, kTitleFont.face) > first_room) break;
+        end = cut;
+        if (sp == std::string::npos) break;
+    }
+    if (end == 0) return std::nullopt;
+    t.title_lines = {title.substr(0, end)};
+    if (end < title.size())
+        for (auto& l : wrap(title.substr(end + 1), kTitleFont, room, 3)) t.title_lines.push_back(std::move(l));
+    t.width = std::max(t.title_dx + measure::text_width(t.title_lines.front(), kTitleFont.px, kTitleFont.face),
+                       widest({t.title_lines.begin() + 1, t.title_lines.end()}, kTitleFont));
+    t.height = static_cast<double>(t.title_lines.size()) * kTitlePitch + 2;
+    return t;
+}
+
 // The label wrapped at a few widths, widest first: a narrower one may fit
 // nearer its marker.
 void make_label(const Layout& L, Placed& p) {
     p.text_x = leader_x(p) + kTextInset;
-    const double room = std::max(40.0, std::min(kMaxLabelWidth, L.width - kMargin - p.text_x));
+    const double space = L.width - kMargin - p.text_x;
     const std::string date = date_text(*p.ev);
+    if (auto line = run_in_label(date, p.ev->title, std::min(kMaxOneLine, space)); line && line->title_lines.size() == 1)
+        p.variants.push_back(*line);
+    const double room = std::max(40.0, std::min(kMaxLabelWidth, space));
     const double longest_word = std::max(widest_word(date, kDateFont), widest_word(p.ev->title, kTitleFont));
-    for (double w : {room, 150.0, 110.0}) {
+    for (double w : {room, 200.0, 150.0, 110.0}) {
         if (w > room || w < std::min(longest_word, room)) continue;  // never break inside a word by choice
+        if (auto r = run_in_label(date, p.ev->title, w); r && r->title_lines.size() <= 3 &&
+                                                          (p.variants.empty() || r->width < p.variants.back().width - 4))
+            p.variants.push_back(std::move(*r));
         LabelText t = wrap_label(date, p.ev->title, w);
         bool narrower = p.variants.empty() || t.width < p.variants.back().width - 4;
         bool short_enough = p.variants.empty() || t.title_lines.size() <= 3;
@@ -343,54 +378,111 @@ void make_label(const Layout& L, Placed& p) {
 }
 
 
-// Packs a lane's labels into rows; when they cannot all fit, busier events
-// (more links), then earlier ones, keep theirs.
-void pack_labels(Layout& L, Lane& lane) {
-    std::vector<LabelItem> boxes;
-    for (std::size_t i : lane.items) {
-        LabelItem box{leader_x(L.items[i]), {}};
-        // The box runs from the leader to the end of the label's ground.
-        for (const auto& v : L.items[i].variants) box.widths.push_back(kTextInset + v.width + 2);
-        boxes.push_back(std::move(box));
-    }
+// Lane-local geometry, from the top of the corridor (labels above it lie at
+// negative y): the corridor, the marker rows, then the labels below.
+double local_marker_y(int row) { return kCorridor + kMarkerPitch / 2 + row * kMarkerPitch; }
+double local_below(const Lane& lane) { return kCorridor + lane.marker_rows * kMarkerPitch + 4; }
+constexpr double kAboveBase = -2;
+// Lanes with more labels than this pack them in rows (label_rows), in O(n log n).
+constexpr std::size_t kFreePlacementMax = 240;
+
+// Busier events (more links), then earlier ones, keep their labels first.
+std::vector<std::size_t> label_priority(const Layout& L, const Lane& lane) {
     std::vector<std::size_t> priority(lane.items.size());
     for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = k;
     std::stable_sort(priority.begin(), priority.end(), [&](std::size_t a, std::size_t b) {
         return L.items[lane.items[a]].degree > L.items[lane.items[b]].degree;
     });
+    return priority;
+}
+
+// The box runs from the leader to the end of the label's ground.
+double label_box_width(const LabelText& t) { return kTextInset + t.width + 2; }
+
+// A crowded lane: labels in rows below the markers.
+void pack_label_rows_below(Layout& L, Lane& lane, const std::vector<std::size_t>& priority) {
+    std::vector<LabelItem> boxes;
+    for (std::size_t i : lane.items) {
+        LabelItem box{leader_x(L.items[i]), {}};
+        for (const auto& v : L.items[i].variants) box.widths.push_back(label_box_width(v));
+        boxes.push_back(std::move(box));
+    }
     RowPacking packed = pack_label_rows(boxes, priority, kMaxLabelRows, kLabelGap);
-    lane.row_heights.assign(static_cast<std::size_t>(packed.rows), 0.0);
+    std::vector<double> row_tops(static_cast<std::size_t>(packed.rows) + 1, local_below(lane));
+    std::vector<double> heights(static_cast<std::size_t>(packed.rows), 0.0);
+    for (std::size_t k = 0; k < lane.items.size(); ++k) {
+        const Placed& p = L.items[lane.items[k]];
+        if (packed.row[k] < 0) continue;
+        auto& h = heights[static_cast<std::size_t>(packed.row[k])];
+        h = std::max(h, p.variants[static_cast<std::size_t>(packed.variant[k])].height);
+    }
+    for (std::size_t r = 0; r < heights.size(); ++r) row_tops[r + 1] = row_tops[r] + heights[r] + kRowGap;
     for (std::size_t k = 0; k < lane.items.size(); ++k) {
         Placed& p = L.items[lane.items[k]];
         p.label_row = packed.row[k];
         p.variant = packed.variant[k];
-        if (p.label_row >= 0) {
-            auto& h = lane.row_heights[static_cast<std::size_t>(p.label_row)];
-            h = std::max(h, p.label().height);
-        }
+        if (p.label_row >= 0) p.label_top = row_tops[static_cast<std::size_t>(p.label_row)];
     }
     L.unlabelled += packed.unlabelled;
+}
+
+// Labels on both sides of the markers, each as near them as it fits.
+void place_lane_labels(Layout& L, Lane& lane) {
+    std::vector<PlaceItem> items;
+    for (std::size_t i : lane.items) {
+        const Placed& p = L.items[i];
+        const double half = p.shape == Shape::dot ? kDotR : kBarH / 2;
+        PlaceItem it{leader_x(p), marker_left(p), marker_right(p), local_marker_y(p.marker_row) - half,
+                     local_marker_y(p.marker_row) + half, {}, p.marker_row == 0};
+        for (const auto& v : p.variants) it.variants.push_back({label_box_width(v), v.height});
+        items.push_back(std::move(it));
+    }
+    PlaceFrame frame{local_below(lane), kAboveBase, L.width - kMargin, 480, kLabelGap, 4, kTitlePitch + 2};
+    // Right to left: a label starts at its leader and runs right, so a leader
+    // never meets the labels placed before it, and every label finds a place.
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return items[a].anchor > items[b].anchor; });
+    auto placed = place_labels(items, order, frame);
+    for (std::size_t k = 0; k < lane.items.size(); ++k) {
+        Placed& p = L.items[lane.items[k]];
+        p.label_row = placed[k].shown ? 0 : -1;
+        p.above = placed[k].above;
+        if (placed[k].beside) p.text_x = marker_right(p) + 2 + kTextInset;
+        p.variant = placed[k].variant;
+        p.label_top = placed[k].top;
+        L.unlabelled += !placed[k].shown;
+    }
+}
+
+void pack_labels(Layout& L, Lane& lane) {
+    if (lane.items.size() > kFreePlacementMax) pack_label_rows_below(L, lane, label_priority(L, lane));
+    else place_lane_labels(L, lane);
 }
 
 // ---------------------------------------------------------------------------
 // Vertical stacking
 
-double marker_y(const Lane& lane, int row) { return lane.top + kCorridor + kMarkerPitch / 2 + row * kMarkerPitch; }
+double marker_y(const Lane& lane, int row) { return lane.top + lane.upper + local_marker_y(row); }
 
 double stack_lane(Layout& L, Lane& lane, double top) {
     lane.top = top;
-    double y = top + kCorridor + lane.marker_rows * kMarkerPitch + 4;
-    for (double h : lane.row_heights) {
-        lane.row_tops.push_back(y);
-        y += h + kRowGap;
+    double highest = 0, lowest = local_below(lane);
+    for (std::size_t i : lane.items) {
+        const Placed& p = L.items[i];
+        if (p.label_row < 0) continue;
+        highest = std::min(highest, p.label_top - 4);
+        lowest = std::max(lowest, p.label_top + p.label().height + 2);
     }
+    lane.upper = -highest;
+    const double origin = top + lane.upper;
     for (std::size_t i : lane.items) {
         Placed& p = L.items[i];
         p.y = marker_y(lane, p.marker_row);
-        if (p.label_row >= 0) p.label_top = lane.row_tops[static_cast<std::size_t>(p.label_row)];
+        if (p.label_row >= 0) p.label_top += origin;
     }
     double names = marker_y(lane, 0) + 4 + static_cast<double>(lane.name_lines.size()) * kTitlePitch;
-    lane.height = std::max(y + 4, names + 8) - top;
+    lane.height = std::max(origin + lowest + 4, names + 8) - top;
     return top + lane.height;
 }
 
@@ -405,9 +497,16 @@ Box marker_box(const Placed& p) {
 
 double marker_bottom(const Placed& p) { return p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2); }
 
-// A label right under its marker needs no leader; one further down does.
-bool has_leader(const Lane& lane, const Placed& p) {
-    return p.label_row > 0 || p.marker_row < lane.marker_rows - 1;
+double marker_top_y(const Placed& p) { return p.y - (p.shape == Shape::dot ? kDotR : kBarH / 2); }
+
+// The leader's vertical extent, from the marker to its label; a label right
+// under its marker needs none.
+std::optional<std::pair<double, double>> leader_span(const Placed& p) {
+    if (p.label_row < 0 || p.text_x > marker_right(p)) return std::nullopt;  // none beside the marker
+    if (p.above) return std::pair{p.label_top + p.label().height, marker_top_y(p) - 2};
+    const double y0 = marker_bottom(p) + 2, y1 = p.label_top - 1;
+    if (y1 - y0 < 6) return std::nullopt;
+    return std::pair{y0, y1};
 }
 
 // Text, grounds and leaders go in `texts`, which nothing new may touch;
@@ -424,8 +523,7 @@ void occupy_drawn(const Layout& L, Occupancy& texts, Occupancy& markers) {
         markers.add(marker_box(p));
         if (p.label_row < 0) continue;
         texts.add({p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height});
-        if (has_leader(L.lanes[p.lane], p))
-            texts.add({leader_x(p) - 0.5, marker_bottom(p) + 2, leader_x(p) + 0.5, p.label_top - 1});
+        if (auto span = leader_span(p)) texts.add({leader_x(p) - 0.5, span->first, leader_x(p) + 0.5, span->second});
     }
 }
 
@@ -563,11 +661,19 @@ scene::Item marker_item(const Lane& lane, const Placed& p) {
 }
 
 void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
-    if (has_leader(lane, p))
-        g.items.push_back(line({leader_x(p), marker_bottom(p) + 2}, {leader_x(p), p.label_top - 1}, cls::leader));
+    if (auto span = leader_span(p))
+        g.items.push_back(line({leader_x(p), span->first}, {leader_x(p), span->second}, cls::leader));
     // A ground in the band's colour keeps link curves from running through the text.
     g.items.push_back(scene::Rect{p.text_x - 2, p.label_top - 1, p.label().width + 4, p.label().height + 1, 2,
                                   label_ground(lane)});
+    if (p.label().title_dx > 0) {  // the title run in after the date
+        const double first = p.label_top + 12;
+        g.items.push_back(text(p.text_x, first, p.label().date_lines.front(), kDateFont.cls));
+        for (std::size_t k = 0; k < p.label().title_lines.size(); ++k)
+            g.items.push_back(text(p.text_x + (k == 0 ? p.label().title_dx : 0), first + static_cast<double>(k) * kTitlePitch,
+                                   p.label().title_lines[k], kTitleFont.cls));
+        return;
+    }
     double y = p.label_top + 9;
     for (const auto& l : p.label().date_lines) {
         g.items.push_back(text(p.text_x, y, l, kDateFont.cls));
@@ -660,7 +766,7 @@ Point marker_top(const Placed& p, double toward_x) {
 }
 
 // A line in a lane's corridor, one of four so that links running side by side stay apart.
-double corridor_y(const Lane& lane, std::size_t k) { return lane.top + 4 + static_cast<double>(k % 4) * 4; }
+double corridor_y(const Lane& lane, std::size_t k) { return lane.top + lane.upper + 4 + static_cast<double>(k % 4) * 4; }
 
 struct Router {
     const Layout& L;

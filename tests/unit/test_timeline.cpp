@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <random>
 #include <regex>
@@ -440,6 +441,64 @@ TEST_CASE("timeline: the seed reads — no overlaps, the January week distinct, 
     double span = 0;
     for (const auto& m : week) span = std::max(span, m.x1 - week.front().x0);
     CHECK(span > 100);
+}
+
+// The words of each event's drawn title (tg-label texts in its group), joined by spaces.
+std::map<std::string, std::string> drawn_titles(const scene::Scene& s) {
+    std::map<std::string, std::string> out;
+    std::function<void(const scene::Group&)> walk = [&](const scene::Group& g) {
+        if (g.id.rfind("tl-ev-", 0) == 0) {
+            std::string& title = out[g.data_id];
+            for (const auto& item : g.items)
+                if (const auto* t = std::get_if<scene::Text>(&item);
+                    t && t->cls.find("tg-label") != std::string::npos && t->cls.find("tg-tier") == std::string::npos)
+                    title += (title.empty() ? "" : " ") + t->text;
+        }
+        for (const auto& c : g.children) walk(c);
+    };
+    for (const auto& g : s.groups) walk(g);
+    return out;
+}
+
+TEST_CASE("timeline: labels pack on both sides of the markers; the seed fits 1,200 x 800 with every label") {
+    for (const char* file : {"data/us-china-2024.tg", "tests/data/incident-outage.tg", "tests/data/july-crisis-1914.tg",
+                             "tests/data/roman-republic.tg"}) {
+        INFO(file);
+        auto eg = graph_of_file(file);
+        auto s = timeline::timeline_layout(eg, {});
+        check_readable(s);
+        auto titles = drawn_titles(s);
+        for (const auto& e : eg.document.events) {
+            INFO(e.id);
+            CHECK(titles[e.id] == e.title);  // labelled in full, not left to hover
+        }
+        if (std::string(file) == "data/us-china-2024.tg") {
+            CHECK(s.width == 1200);
+            CHECK(s.height <= 800);
+        }
+    }
+    // Labels above and below their markers, and beside them on their centre line.
+    auto eg = graph_of_file("data/us-china-2024.tg");
+    auto s = timeline::timeline_layout(eg, {});
+    auto b = boxes_of(s);
+    std::map<std::string, Box> marker;
+    for (const auto& m : b.markers) marker[m.what] = m;
+    int above = 0, below = 0, beside = 0;
+    std::function<void(const scene::Group&)> walk = [&](const scene::Group& g) {
+        if (g.id.rfind("tl-ev-", 0) == 0)
+            for (const auto& item : g.items)
+                if (const auto* t = std::get_if<scene::Text>(&item); t && t->cls.find("tg-label") != std::string::npos) {
+                    const Box& m = marker[g.id];
+                    above += t->y < m.y0;
+                    below += t->y - 12 > m.y1;
+                    beside += t->y > m.y0 && t->y - 12 < m.y1 && t->x > m.x1;
+                }
+        for (const auto& c : g.children) walk(c);
+    };
+    for (const auto& g : s.groups) walk(g);
+    CHECK(above > 0);
+    CHECK(below > 0);
+    CHECK(beside > 0);
 }
 
 TEST_CASE("timeline: the golden scene of the seed") {
