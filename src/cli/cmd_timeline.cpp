@@ -17,6 +17,7 @@ struct TimelineArgs {
     FigureArgs figure;
     double width = 1200;
     std::string links = "on";
+    std::string direction = "right";
 };
 
 void run_timeline(const TimelineArgs& a, Io& io) {
@@ -24,6 +25,7 @@ void run_timeline(const TimelineArgs& a, Io& io) {
     opt.scale = a.scale == "linear" ? timescale::ScaleKind::linear : timescale::ScaleKind::compressed;
     opt.width = a.width;
     opt.links = a.links == "on";
+    opt.direction = a.direction == "down" ? timeline::Direction::down : timeline::Direction::right;
     auto filter = figure_filter(a.figure, io);
     if (!filter) return;
     opt.from = filter->from;
@@ -56,6 +58,9 @@ void add_timeline_command(CLI::App& app, Io& io) {
     cmd->add_option("--width", args->width, "Width in px (the height follows the content)")
         ->check(CLI::Range(timeline::kMinTimelineWidth, 20000.0));
     cmd->add_option("--links", args->links, "Draw the causal links")->check(CLI::IsMember({"on", "off"}));
+    cmd->add_option("--direction", args->direction,
+                    "right: time runs left to right, lanes are bands; down: time runs top to bottom, lanes are columns")
+        ->check(CLI::IsMember({"right", "down"}));
     add_figure_options(*cmd, args->figure);
     cmd->callback([args, &io] { run_timeline(*args, io); });
 }

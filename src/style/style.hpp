@@ -91,7 +91,7 @@ std::string tier_class(int zoom);  // "tg-tier-2"
 // on the same names. Text classes are in the TextStyles above.
 namespace cls {
 inline constexpr const char* root = "tg";               // every <svg>
-inline constexpr const char* down = "down";             // a graph's <svg> whose time runs down
+inline constexpr const char* down = "down";             // an <svg> whose time runs down (graph or timeline)
 inline constexpr const char* background = "tg-bg";
 inline constexpr const char* heading = "tg-heading";    // frame blocks
 inline constexpr const char* legend_block = "tg-legend-block";

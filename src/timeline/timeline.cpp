@@ -49,6 +49,8 @@ constexpr double kTitlePitch = 15;  // 12 px title lines
 constexpr double kLaneNameMax = 140;
 constexpr double kLinkInset = kDotR + 1;  // links start and end just outside a marker
 constexpr double kBreakWidth = 24;
+constexpr double kDownMarkerGap = 34;  // down the page: room for a two-line label beside each marker
+constexpr double kDownTickGap = 28;    // between tick labels down the axis (spaced as if side by side)
 constexpr int kMaxLabelRows = 12;
 constexpr int kMaxMarkerRows = 6;
 constexpr double kTierMaxWidth = 300;  // a revealed label's one line, at 12 px
@@ -278,7 +280,7 @@ double marker_right(const Placed& p) { return p.shape == Shape::dot ? p.x1 + kDo
 
 // Markers that would touch go to further rows, the lowest free row first. Past
 // the row limit they share the row that frees up first: every marker is kept.
-void assign_marker_rows(Layout& L, Lane& lane) {
+void assign_marker_rows(Layout& L, Lane& lane, int max_rows = kMaxMarkerRows) {
     std::vector<std::size_t> order = lane.items;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         double xa = marker_left(L.items[a]), xb = marker_left(L.items[b]);
@@ -296,7 +298,7 @@ void assign_marker_rows(Layout& L, Lane& lane) {
         if (!free_rows.empty()) {
             p.marker_row = *free_rows.begin();
             free_rows.erase(free_rows.begin());
-        } else if (used < kMaxMarkerRows) {
+        } else if (used < max_rows) {
             p.marker_row = used++;
         } else {
             p.marker_row = busy.top().second;
@@ -321,10 +323,10 @@ std::string date_text(const model::Event& e) {
     return d;
 }
 
-LabelText wrap_label(const std::string& date, const std::string& title, double room) {
+LabelText wrap_label(const std::string& date, const std::string& title, double room, int max_lines = 4) {
     LabelText t;
-    t.date_lines = wrap(date, kDateFont, room, 2);
-    t.title_lines = wrap(title, kTitleFont, room, 4);
+    t.date_lines = wrap(date, kDateFont, room, max_lines == 0 ? 0 : 2);
+    t.title_lines = wrap(title, kTitleFont, room, max_lines);
     t.width = std::max(widest(t.date_lines, kDateFont), widest(t.title_lines, kTitleFont));
     t.height = static_cast<double>(t.date_lines.size()) * kDatePitch +
                static_cast<double>(t.title_lines.size()) * kTitlePitch + 2;
@@ -333,7 +335,9 @@ LabelText wrap_label(const std::string& date, const std::string& title, double r
 
 // The title run in after the date, on the date's line: a line shorter than
 // the date above the title. Nothing when not even the first word fits there.
-std::optional<LabelText> run_in_label(const std::string& date, const std::string& title, double room) {
+// With max_lines 0, the title's lines are not limited.
+std::optional<LabelText> run_in_label(const std::string& date, const std::string& title, double room,
+                                      int max_lines = 4) {
     LabelText t;
     t.date_lines = {date};
     t.title_dx = measure::text_width(date, kDateFont.px, kDateFont.face) + kInlineGap;
@@ -348,7 +352,8 @@ std::optional<LabelText> run_in_label(const std::string& date, const std::string
     if (end == 0) return std::nullopt;
     t.title_lines = {title.substr(0, end)};
     if (end < title.size())
-        for (auto& l : wrap(title.substr(end + 1), kTitleFont, room, 3)) t.title_lines.push_back(std::move(l));
+        for (auto& l : wrap(title.substr(end + 1), kTitleFont, room, std::max(0, max_lines - 1)))
+            t.title_lines.push_back(std::move(l));
     t.width = std::max(t.title_dx + measure::text_width(t.title_lines.front(), kTitleFont.px, kTitleFont.face),
                        widest({t.title_lines.begin() + 1, t.title_lines.end()}, kTitleFont));
     t.height = static_cast<double>(t.title_lines.size()) * kTitlePitch + 2;
@@ -660,9 +665,8 @@ scene::Item marker_item(const Lane& lane, const Placed& p) {
                        p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})};
 }
 
-void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
-    if (auto span = leader_span(p))
-        g.items.push_back(line({leader_x(p), span->first}, {leader_x(p), span->second}, cls::leader));
+// The label's ground and text at (text_x, label_top), in either direction.
+void add_label_text(const Lane& lane, const Placed& p, scene::Group& g) {
     // A ground in the band's colour keeps link curves from running through the text.
     g.items.push_back(scene::Rect{p.text_x - 2, p.label_top - 1, p.label().width + 4, p.label().height + 1, 2,
                                   label_ground(lane)});
@@ -686,6 +690,12 @@ void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
     }
 }
 
+void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
+    if (auto span = leader_span(p))
+        g.items.push_back(line({leader_x(p), span->first}, {leader_x(p), span->second}, cls::leader));
+    add_label_text(lane, p, g);
+}
+
 // Hidden until the page zooms by the label's tier (.tg-tier, .tg-tier-N in the stylesheet).
 void add_tier_label(const Lane& lane, const Placed& p, scene::Group& g) {
     const Box& b = p.tier.box;
@@ -698,13 +708,19 @@ void add_tier_label(const Lane& lane, const Placed& p, scene::Group& g) {
                                   scene::Anchor::start});
 }
 
-scene::Group event_group(const Layout& L, const Placed& p) {
+// An event's group with its id, classes and accessible name, and nothing drawn yet.
+scene::Group event_shell(const Layout& L, const Placed& p) {
     scene::Group g;
     g.id = "tl-ev-" + p.ev->id;
     g.data_id = p.ev->id;
     g.cls = event_classes(L, p);
     g.title = model::format_date(p.ev->date) + ": " + p.ev->title;
     g.focusable = true;
+    return g;
+}
+
+scene::Group event_group(const Layout& L, const Placed& p) {
+    scene::Group g = event_shell(L, p);
     if (p.label_row >= 0) add_label(L.lanes[p.lane], p, g);
     if (p.tier.tier != 0) add_tier_label(L.lanes[p.lane], p, g);
     g.items.insert(g.items.begin(), marker_item(L.lanes[p.lane], p));
@@ -772,15 +788,21 @@ struct Router {
     const Layout& L;
     Occupancy texts;
     TextColumns columns;
+    double x1;  // the furthest a route's column may lie along the time axis
 };
+
+// `boxes`: the texts to keep clear of, in the layout's own frame (time along
+// x; transposed for a timeline that runs down), within [0, x1] x [0, y1].
+Router make_router(const Layout& L, const std::vector<Box>& boxes, double x1, double y1) {
+    Router r{L, Occupancy({0, 0, x1, y1 + 1}, 32), TextColumns(boxes), x1 - kMargin};
+    for (const auto& b : boxes) r.texts.add(b);
+    return r;
+}
 
 Router make_router(const Layout& L) {
     double bottom = 0;
     for (const auto& lane : L.lanes) bottom = std::max(bottom, lane.top + lane.height);
-    auto boxes = drawn_texts(L);
-    Router r{L, Occupancy({0, 0, L.width, bottom + 1}, 32), TextColumns(boxes)};
-    for (const auto& b : boxes) r.texts.add(b);
-    return r;
+    return make_router(L, drawn_texts(L), L.width, bottom);
 }
 
 // The plain curve where it clears all text, else a route through corridors
@@ -795,7 +817,7 @@ std::vector<scene::Path> route_link(const Router& R, const Placed& a, const Plac
     const double ya = corridor_y(la, k), yb = corridor_y(lb, k);
     std::optional<double> column = p.x;
     if (a.lane != b.lane)
-        column = R.columns.free_x(std::min(ya, yb) - 1, std::max(ya, yb) + 1, L.plot_x0 + 2, L.width - kMargin - 2,
+        column = R.columns.free_x(std::min(ya, yb) - 1, std::max(ya, yb) + 1, L.plot_x0 + 2, R.x1 - 2,
                                   (p.x + q.x) / 2, 3);
     if (column) {
         scene::Path route = corridor_route(p, q, ya, yb, *column, 6);
@@ -819,7 +841,7 @@ std::vector<scene::Path> route_link(const Router& R, const Placed& a, const Plac
 // when they number at most `data-max-links`, else the selected event's own.
 constexpr double kPxPerLink = 4;
 
-scene::Group links_group(Layout& L) {
+scene::Group links_group(Layout& L, const std::function<Router()>& routes) {
     scene::Group g = make_group("tl-links", cls::links);
     if (!L.opt.links) return g;
     auto drawn = graph::drawn_links(L.eg, false);
@@ -834,7 +856,7 @@ scene::Group links_group(Layout& L) {
     }
     // Routing round text costs a scan of the texts per link: only for links that are drawn.
     std::optional<Router> router;
-    if (L.hidden_links == 0) router.emplace(make_router(L));
+    if (L.hidden_links == 0) router.emplace(routes());
     std::size_t k = 0;
     for (graph::Edge e : drawn) {
         int a = L.item_of[boost::source(e, L.eg.g)], b = L.item_of[boost::target(e, L.eg.g)];
@@ -930,6 +952,8 @@ void fit_scale(Layout& L) {
     so.x0 = L.plot_x0;
     so.x1 = L.plot_x1;
     so.break_width = kBreakWidth;
+    // Down the page, markers of a lane want room for the label beside each.
+    if (L.opt.direction == Direction::down) so.min_marker_gap = kDownMarkerGap;
     L.scale = TimeScale::fit(std::move(spans), L.domain, so);
 }
 
@@ -966,12 +990,10 @@ Block note(const Layout& L, double max_width) {
     return b;
 }
 
+void collect_events(Layout& L);
+
 void prepare(Layout& L, core::Progress& progress) {
-    L.domain = find_domain(L.eg, L.opt);
-    make_lanes(L);
-    collect(L);
-    drop_empty_lanes(L);
-    mark_odd_lanes(L);
+    collect_events(L);
     L.plot_x0 = kMargin + lane_column(L);
     L.plot_x1 = L.width - kMargin - kLabelReserve;
     fit_scale(L);
@@ -1006,9 +1028,260 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
     s.groups.push_back(std::move(lanes));
     s.groups.push_back(grid_group(ticks, axis_y, y));
     s.groups.push_back(std::move(axis));
-    s.groups.push_back(links_group(L));
+    s.groups.push_back(links_group(L, [&] { return make_router(L); }));
     s.groups.push_back(std::move(events));
     return y;
+}
+
+// ---------------------------------------------------------------------------
+// Time running down (TimelineOptions::direction). The layout keeps the
+// horizontal one's frame, transposed: a Placed's x0/x1 lie along time (down
+// the picture) and its y across it, and a lane's top is its column's left
+// edge. So marker rows become marker columns, and links are routed by the
+// same code, through each column's corridor (its left strip, which holds no
+// text), and turned the right way round when drawn. Labels stand right of
+// their markers, pushed down past the label above when they would meet it,
+// with a leader back to the marker; the time axis grows until no label is
+// pushed far.
+
+// px left of the axis line for tick labels and their contexts: a tenth of the width, within limits.
+double down_axis_column(double width) { return std::clamp(width / 10, 64.0, 120.0); }
+constexpr double kDownLabelGap = 4;      // between a column's labels
+constexpr double kDownMinRoom = 64;      // px wanted for a label's text beside the marker columns
+constexpr double kDownMaxPush = 48;      // the furthest a label may sit below its marker before the axis grows
+constexpr int kDownFits = 4;
+
+Point turned(Point p) { return {p.y, p.x}; }
+Box turned(const Box& b) { return {b.y0, b.x0, b.y1, b.x1}; }
+
+void turn_paths(scene::Group& g) {
+    for (auto& item : g.items)
+        if (auto* path = std::get_if<scene::Path>(&item))
+            for (auto& op : path->ops)
+                for (auto& q : op.pts) q = turned(q);
+    for (auto& c : g.children) turn_paths(c);
+}
+
+struct DownFrame {
+    double axis_x = 0, plot_left = 0, column_w = 0;
+    double head_top = 0, plot_top = 0, plot_bottom = 0;
+};
+
+double down_label_x(const Lane& lane) { return lane.top + kCorridor + lane.marker_rows * kMarkerPitch + 2; }
+
+// Columns side by side right of the axis, each with its lane's name on top.
+double down_columns(Layout& L, DownFrame& F, double top) {
+    F.axis_x = kMargin + down_axis_column(L.width);
+    F.plot_left = F.axis_x + 8;
+    F.column_w = (L.width - kMargin - F.plot_left) / static_cast<double>(std::max<std::size_t>(1, L.lanes.size()));
+    F.head_top = top;
+    double names = 0;
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
+        Lane& lane = L.lanes[i];
+        lane.top = F.plot_left + static_cast<double>(i) * F.column_w;
+        lane.upper = 0;
+        lane.height = F.column_w;
+        lane.name_lines = lane.name.empty() ? std::vector<std::string>{} : wrap(lane.name, kLaneFont, F.column_w - 12, 3);
+        names = std::max(names, static_cast<double>(lane.name_lines.size()) * kTitlePitch);
+    }
+    return top + names + 12;
+}
+
+// Labels of one column in time order, each at its marker or just under the
+// label above; returns how far the furthest was pushed.
+double stack_down_labels(Layout& L, Lane& lane) {
+    std::vector<std::size_t> order = lane.items;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return L.items[a].x0 < L.items[b].x0; });
+    double below = -1e300, push = 0;
+    for (std::size_t i : order) {
+        Placed& p = L.items[i];
+        const double want = p.x0 - 8;
+        p.label_top = std::max(want, below + kDownLabelGap);
+        push = std::max(push, p.label_top - want);
+        below = p.label_top + p.label().height;
+    }
+    return push;
+}
+
+// Fits the scale to [plot_top, plot_top + length], places markers and labels,
+// and returns how far a label was pushed from its marker.
+double fit_down(Layout& L, const DownFrame& F, double length) {
+    L.plot_x0 = F.plot_top;
+    L.plot_x1 = F.plot_top + length;
+    fit_scale(L);
+    for (auto& p : L.items) place_marker(L, p);
+    double push = 0;
+    for (auto& lane : L.lanes) {
+        // Marker columns leave the labels at least kDownMinRoom, where the column is that wide.
+        const double spare = F.column_w - 6 - kTextInset - kDownMinRoom - kCorridor - 2;
+        assign_marker_rows(L, lane, std::clamp(static_cast<int>(spare / kMarkerPitch), 1, kMaxMarkerRows));
+        // A label stays in its column, however narrow (a long word then breaks between characters).
+        const double x = down_label_x(lane), room = std::max(12.0, lane.top + F.column_w - 6 - x - kTextInset);
+        for (std::size_t i : lane.items) {
+            Placed& p = L.items[i];
+            p.y = marker_y(lane, p.marker_row);
+            p.text_x = x + kTextInset;
+            p.variants.clear();
+            const std::string date = date_text(*p.ev);
+            // A column is narrow: titles take the lines they need.
+            auto run_in = run_in_label(date, p.ev->title, room, 0);
+            p.variants.push_back(run_in ? *run_in : wrap_label(date, p.ev->title, room, 0));
+            p.variant = 0;
+            p.label_row = 0;
+        }
+        push = std::max(push, stack_down_labels(L, lane));
+    }
+    return push;
+}
+
+// The axis grows until no label is pushed far below its marker.
+void layout_down(Layout& L, DownFrame& F) {
+    double busiest = 0;
+    for (const auto& lane : L.lanes) busiest = std::max(busiest, static_cast<double>(lane.items.size()));
+    double length = std::max(360.0, busiest * kDownMarkerGap);
+    for (int fit = 0; fit < kDownFits; ++fit) {
+        if (fit_down(L, F, length) <= kDownMaxPush || fit + 1 == kDownFits) break;
+        length *= 1.25;
+    }
+    double bottom = L.plot_x1;
+    for (const auto& p : L.items) bottom = std::max(bottom, p.label_top + p.label().height);
+    F.plot_bottom = bottom + 12;
+}
+
+// The texts links keep clear of, in the layout's transposed frame.
+std::vector<Box> down_texts(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F) {
+    std::vector<Box> out;
+    for (const auto& p : L.items)
+        out.push_back(turned(Box{p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height}));
+    for (const auto& t : ticks) out.push_back(turned(Box{kMargin, t.x - 10, F.axis_x - 2, t.x + 4}));
+    return out;
+}
+
+scene::Group down_lanes(const Layout& L, const DownFrame& F) {
+    scene::Group g = make_group("tl-lanes", cls::lanes);
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
+        const Lane& lane = L.lanes[i];
+        scene::Group lg = make_group(fmt::format("tl-lane-{}", i), style::classes({cls::lane, lane.cls}), lane.id);
+        lg.items.push_back(scene::Rect{lane.top, F.head_top, F.column_w, F.plot_bottom - F.head_top, 0,
+                                       lane.odd ? style::classes({cls::band, cls::odd}) : cls::band});
+        double y = F.head_top + 14;
+        for (const auto& name : lane.name_lines) {
+            lg.items.push_back(text(lane.top + 8, y, name, kLaneFont.cls));
+            y += kTitlePitch;
+        }
+        g.children.push_back(std::move(lg));
+    }
+    return g;
+}
+
+scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F, scene::Group& lanes) {
+    scene::Group g = make_group("tl-axis", cls::axis_group);
+    scene::Path axis{{}, cls::axis, scene::Marker::none};
+    for (const auto& sg : L.scale.segments()) {
+        axis.ops.push_back({'M', {{F.axis_x, sg.x0}}});
+        axis.ops.push_back({'L', {{F.axis_x, sg.x1}}});
+    }
+    double widest_label = 0;
+    for (const auto& t : ticks) {
+        widest_label = std::max(widest_label, t.label_width);
+        if (!t.mark) continue;
+        axis.ops.push_back({'M', {{F.axis_x - 4, t.x}}});
+        axis.ops.push_back({'L', {{F.axis_x, t.x}}});
+    }
+    g.items.push_back(std::move(axis));
+    for (const auto& b : L.scale.breaks()) {
+        if (!b.empty) {
+            g.items.push_back(line({F.axis_x, b.x0 + 2}, {F.axis_x, b.x1 - 2}, style::classes({cls::axis, cls::squeezed})));
+            continue;
+        }
+        const double mid = (b.x0 + b.x1) / 2;
+        lanes.items.push_back(scene::Rect{F.plot_left, mid - 4, L.width - kMargin - F.plot_left, 8, 0, cls::break_gap});
+        for (double dy : {-3.0, 3.0}) {
+            scene::Path z{{{'M', {{F.axis_x - 7, mid + dy - 2}}}}, cls::axis_break, scene::Marker::none};
+            for (int k = 1; k <= 4; ++k) z.ops.push_back({'L', {{F.axis_x - 7 + 3.5 * k, mid + dy + (k % 2 == 1 ? 2 : -2)}}});
+            g.items.push_back(std::move(z));
+        }
+    }
+    for (const auto& t : ticks) {
+        g.items.push_back(text(F.axis_x - 6, t.x + 4, t.label, style::kTick.cls, scene::Anchor::end));
+        // Its context beside it, or over it where the two lines would not fit the axis's column.
+        if (t.context.empty()) continue;
+        const bool beside = t.context_width + 8 + widest_label + 6 <= F.axis_x - kMargin;
+        g.items.push_back(text(beside ? F.axis_x - 14 - widest_label : F.axis_x - 6, beside ? t.x + 4 : t.x - 9,
+                               t.context, style::classes({style::kTick.cls, cls::context}), scene::Anchor::end));
+    }
+    return g;
+}
+
+scene::Group down_grid(const std::vector<Tick>& ticks, const DownFrame& F, double right) {
+    scene::Group g = make_group("tl-grid", cls::grid_group);
+    scene::Path grid{{}, cls::grid, scene::Marker::none};
+    for (const auto& t : ticks) {
+        if (!t.mark) continue;
+        grid.ops.push_back({'M', {{F.axis_x, t.x}}});
+        grid.ops.push_back({'L', {{right, t.x}}});
+    }
+    if (!grid.ops.empty()) g.items.push_back(std::move(grid));
+    return g;
+}
+
+scene::Group down_event(const Layout& L, const Placed& p) {
+    scene::Group g = event_shell(L, p);
+    const Lane& lane = L.lanes[p.lane];
+    if (p.shape == Shape::dot) {
+        g.items.push_back(frame::lane_marker(lane.index, lane.no_lane, {p.y, p.x0}, kDotR, cls::dot));
+    } else {
+        g.items.push_back(scene::Rect{p.y - kBarH / 2, p.x0, kBarH, p.x1 - p.x0, 3,
+                                      p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})});
+    }
+    // A label pushed down from its marker keeps a leader to it.
+    const double marker_edge = p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2) + 1;
+    if (p.label_top > p.x0 - 5)
+        g.items.push_back(scene::Path{{{'M', {{marker_edge, p.x0}}}, {'L', {{p.text_x - 4, p.x0}}},
+                                       {'L', {{p.text_x - 4, p.label_top + 7}}}},
+                                      cls::leader, scene::Marker::none});
+    add_label_text(lane, p, g);
+    return g;
+}
+
+// The axis on the left, lanes as columns, and what lies in them; returns the
+// bottom of the columns.
+double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
+    if (L.items.empty()) return top;
+    DownFrame F;
+    F.plot_top = down_columns(L, F, top);
+    layout_down(L, F);
+    auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, kDownTickGap, 0});
+    scene::Group lanes = down_lanes(L, F);
+    scene::Group axis = down_axis(L, ticks, F, lanes);
+    scene::Group events = make_group("tl-events", cls::events);
+    for (std::size_t i = 0; i < L.items.size(); ++i) {
+        progress.step(L.items.size() + i);
+        events.children.push_back(down_event(L, L.items[i]));
+    }
+    const auto boxes = down_texts(L, ticks, F);
+    scene::Group links = links_group(L, [&] { return make_router(L, boxes, F.plot_bottom, L.width); });
+    turn_paths(links);
+    s.groups.push_back(std::move(lanes));
+    s.groups.push_back(down_grid(ticks, F, L.width - kMargin));
+    s.groups.push_back(std::move(axis));
+    s.groups.push_back(std::move(links));
+    s.groups.push_back(std::move(events));
+    return F.plot_bottom;
+}
+
+// What both directions need before layout: the events shown and their lanes.
+void collect_events(Layout& L) {
+    L.domain = find_domain(L.eg, L.opt);
+    make_lanes(L);
+    collect(L);
+    drop_empty_lanes(L);
+    mark_odd_lanes(L);
+}
+
+void prepare_down(Layout& L) {
+    collect_events(L);
+    for (auto& p : L.items) p.shape = shape_of(p.ev->date);
 }
 
 }  // namespace
@@ -1029,9 +1302,12 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
     Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};
     // Labels, then the events' groups: the two steps that grow with the model.
     core::Progress progress("timeline", 2 * eg.document.events.size());
-    prepare(L, progress);
+    const bool down = options.direction == Direction::down;
+    if (down) prepare_down(L);
+    else prepare(L, progress);
     scene::Scene s;
     s.kind = "timeline";
+    if (down) s.cls = cls::down;
     s.width = L.width;
     s.title = eg.document.title.empty() ? "Timeline" : eg.document.title;
     s.desc = describe(L);
@@ -1047,7 +1323,7 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
     place(frame::heading(eg.document, "tl", inner));
     place(frame::legend(eg.document, "tl", inner, options.links));
     place(timeline_key(L, inner));
-    y = add_body(L, s, y, progress) + kBlockGap;
+    y = (down ? add_body_down(L, s, y, progress) : add_body(L, s, y, progress)) + kBlockGap;
     place(note(L, inner));
     place(frame::credit(eg.document, "tl", inner));
     s.height = y - kBlockGap + kMargin;
