@@ -129,6 +129,7 @@ inline constexpr const char* stub = "tg-stub";          // a link drawn as a stu
 inline constexpr const char* head = "tg-head";          // arrow head marker
 inline constexpr const char* bar_head = "tg-bar-head";  // `blocks` head marker
 inline constexpr const char* quiet = "tg-quiet";        // links too many to draw
+inline constexpr const char* density = "tg-density";    // a dense timeline lane's histogram of events
 // A link that stands for a chain through events a figure leaves out: the
 // name of its kind (model::LinkKind::elided), drawn dotted.
 inline constexpr const char* elided = "elided";

@@ -53,6 +53,11 @@ constexpr double kDownMarkerGap = 34;  // down the page: room for a two-line lab
 constexpr double kDownTickGap = 28;    // between tick labels down the axis (spaced as if side by side)
 constexpr int kMaxLabelRows = 12;
 constexpr int kMaxMarkerRows = 6;
+constexpr double kPxPerMarker = 3;   // more markers than one per this many px: a dense lane
+constexpr double kPxPerLabel = 60;   // a dense lane offers labels to one event per this many px
+constexpr int kDenseLabelRows = 3;
+constexpr double kDensityBin = 4;    // px of the density histogram's bins
+constexpr double kDensityHeight = 22;
 constexpr double kTierMaxWidth = 300;  // a revealed label's one line, at 12 px
 constexpr double kTierPitch = 15;      // its box's height at 12 px
 constexpr double kTierBaseline = 11.5; // from the top of that box
@@ -115,6 +120,7 @@ struct Placed {
     bool above = false;               // the label hangs above the markers
     double label_top = 0;             // lane-local until the lane is stacked
     int degree = 0;  // links touching it: busier events keep their labels first
+    bool label_candidate = true;  // false in a dense lane, for all but its busiest events
     TierLabel tier;  // a label the page reveals when zoomed in, when the rows had no room
     std::string tier_text;
 
@@ -128,6 +134,7 @@ struct Lane {
     std::vector<std::size_t> items;  // into Layout::items, in date order
     std::vector<std::string> name_lines;
     int marker_rows = 1;
+    bool dense = false;  // markers crowd: the lane draws their density, and labels its busiest events
     bool odd = false;  // every other band is tinted
     double upper = 0;    // the labels above the corridor: how far they reach over it
     double top = 0, height = 0;
@@ -404,26 +411,28 @@ std::vector<std::size_t> label_priority(const Layout& L, const Lane& lane) {
 // The box runs from the leader to the end of the label's ground.
 double label_box_width(const LabelText& t) { return kTextInset + t.width + 2; }
 
-// A crowded lane: labels in rows below the markers.
-void pack_label_rows_below(Layout& L, Lane& lane, const std::vector<std::size_t>& priority) {
+// A crowded lane: labels in rows below the markers, for the lane's items
+// that have labels (`items`, in date order; `priority` ranks them).
+void pack_label_rows_below(Layout& L, const Lane& lane, const std::vector<std::size_t>& items,
+                           const std::vector<std::size_t>& priority, int max_rows) {
     std::vector<LabelItem> boxes;
-    for (std::size_t i : lane.items) {
+    for (std::size_t i : items) {
         LabelItem box{leader_x(L.items[i]), {}};
         for (const auto& v : L.items[i].variants) box.widths.push_back(label_box_width(v));
         boxes.push_back(std::move(box));
     }
-    RowPacking packed = pack_label_rows(boxes, priority, kMaxLabelRows, kLabelGap);
+    RowPacking packed = pack_label_rows(boxes, priority, max_rows, kLabelGap);
     std::vector<double> row_tops(static_cast<std::size_t>(packed.rows) + 1, local_below(lane));
     std::vector<double> heights(static_cast<std::size_t>(packed.rows), 0.0);
-    for (std::size_t k = 0; k < lane.items.size(); ++k) {
-        const Placed& p = L.items[lane.items[k]];
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const Placed& p = L.items[items[k]];
         if (packed.row[k] < 0) continue;
         auto& h = heights[static_cast<std::size_t>(packed.row[k])];
         h = std::max(h, p.variants[static_cast<std::size_t>(packed.variant[k])].height);
     }
     for (std::size_t r = 0; r < heights.size(); ++r) row_tops[r + 1] = row_tops[r] + heights[r] + kRowGap;
-    for (std::size_t k = 0; k < lane.items.size(); ++k) {
-        Placed& p = L.items[lane.items[k]];
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        Placed& p = L.items[items[k]];
         p.label_row = packed.row[k];
         p.variant = packed.variant[k];
         if (p.label_row >= 0) p.label_top = row_tops[static_cast<std::size_t>(p.label_row)];
@@ -460,8 +469,21 @@ void place_lane_labels(Layout& L, Lane& lane) {
     }
 }
 
+// A dense lane labels only its busiest events, in a few rows.
+void pack_dense_labels(Layout& L, Lane& lane) {
+    std::vector<std::size_t> items, priority;
+    for (std::size_t i : lane.items)
+        if (!L.items[i].variants.empty()) items.push_back(i);
+    for (std::size_t k = 0; k < items.size(); ++k) priority.push_back(k);
+    std::stable_sort(priority.begin(), priority.end(),
+                     [&](std::size_t a, std::size_t b) { return L.items[items[a]].degree > L.items[items[b]].degree; });
+    pack_label_rows_below(L, lane, items, priority, kDenseLabelRows);
+    L.unlabelled += lane.items.size() - items.size();
+}
+
 void pack_labels(Layout& L, Lane& lane) {
-    if (lane.items.size() > kFreePlacementMax) pack_label_rows_below(L, lane, label_priority(L, lane));
+    if (lane.dense) pack_dense_labels(L, lane);
+    else if (lane.items.size() > kFreePlacementMax) pack_label_rows_below(L, lane, lane.items, label_priority(L, lane), kMaxLabelRows);
     else place_lane_labels(L, lane);
 }
 
@@ -585,6 +607,8 @@ std::string label_ground(const Lane& lane) {
     return lane.odd ? style::classes({cls::label_ground, cls::odd}) : cls::label_ground;
 }
 
+void add_density(const Layout& L, const Lane& lane, scene::Group& g);
+
 scene::Group lanes_group(const Layout& L) {
     scene::Group g = make_group("tl-lanes", cls::lanes);
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
@@ -597,6 +621,7 @@ scene::Group lanes_group(const Layout& L) {
             lg.items.push_back(text(kMargin + 8, y, name, kLaneFont.cls));
             y += kTitlePitch;
         }
+        if (lane.dense) add_density(L, lane, lg);
         g.children.push_back(std::move(lg));
     }
     return g;
@@ -660,9 +685,32 @@ std::string event_classes(const Layout& L, const Placed& p) {
 }
 
 scene::Item marker_item(const Lane& lane, const Placed& p) {
-    if (p.shape == Shape::dot) return frame::lane_marker(lane.index, lane.no_lane, {p.x0, p.y}, kDotR, cls::dot);
-    return scene::Rect{p.x0, p.y - kBarH / 2, p.x1 - p.x0, kBarH, 3,
-                       p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})};
+    // In a dense lane an unlabelled event's marker waits, at a quarter size, for the page's zoom by 4.
+    const bool waits = lane.dense && p.label_row < 0;
+    const double k = waits ? 0.25 : 1;
+    const std::string tier = waits ? " " + style::classes({cls::tier, style::tier_class(4)}) : "";
+    if (p.shape == Shape::dot) return frame::lane_marker(lane.index, lane.no_lane, {p.x0, p.y}, kDotR * k, cls::dot + tier);
+    return scene::Rect{p.x0, p.y - kBarH * k / 2, p.x1 - p.x0, kBarH * k, 3 * k,
+                       (p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})) + tier};
+}
+
+// A dense lane's histogram: how many events' markers start in each bin of
+// the plot, as bars standing on the marker row.
+void add_density(const Layout& L, const Lane& lane, scene::Group& g) {
+    const auto bins = static_cast<std::size_t>(std::ceil((L.plot_x1 - L.plot_x0) / kDensityBin)) + 1;
+    std::vector<std::size_t> count(bins, 0);
+    for (std::size_t i : lane.items) {
+        const double x = std::clamp(L.items[i].x0, L.plot_x0, L.plot_x1);
+        ++count[std::min(bins - 1, static_cast<std::size_t>((x - L.plot_x0) / kDensityBin))];
+    }
+    const double most = static_cast<double>(*std::max_element(count.begin(), count.end()));
+    const double base = marker_y(lane, 0) + kDotR;
+    for (std::size_t b = 0; b < bins; ++b) {
+        if (count[b] == 0) continue;
+        const double h = 2 + (kDensityHeight - 2) * static_cast<double>(count[b]) / most;
+        g.items.push_back(scene::Rect{L.plot_x0 + static_cast<double>(b) * kDensityBin, base - h, kDensityBin - 0.5, h, 0,
+                                      style::classes({cls::bar, cls::density})});
+    }
 }
 
 // The label's ground and text at (text_x, label_top), in either direction.
@@ -929,6 +977,15 @@ Block timeline_key(const Layout& L, double max_width) {
                     cls::axis_break, scene::Marker::none};
     if (empty_break) key_entry(flow, key, "", zig, 12, "time left out");
     if (squeezed) key_entry(flow, key, "", line({0, 8}, {24, 8}, style::classes({cls::axis, cls::squeezed})), 24, "time compressed");
+    if (std::any_of(L.lanes.begin(), L.lanes.end(), [](const Lane& l) { return l.dense; })) {
+        scene::Path bars{{}, style::classes({cls::axis, cls::density}), scene::Marker::none};
+        for (int b = 0; b < 6; ++b) {
+            const double h = 3 + 9 * std::abs(std::sin(b * 1.3));
+            bars.ops.push_back({'M', {{2.0 + b * 4, 14}}});
+            bars.ops.push_back({'L', {{2.0 + b * 4, 14 - h}}});
+        }
+        key_entry(flow, key, "", bars, 24, "events per 4 px, where markers crowd");
+    }
     if (!key.empty()) key.height = flow.y + 16;
     return key;
 }
@@ -967,6 +1024,10 @@ std::string revealed_clause(const Layout& L) {
 Block note(const Layout& L, double max_width) {
     Block b{make_group("tl-note", cls::note_block), 0, 0};
     std::vector<std::string> lines;
+    if (std::any_of(L.lanes.begin(), L.lanes.end(), [](const Lane& l) { return l.dense; }))
+        lines.push_back(fmt::format("{} events in all. Where markers crowd, a lane shows how many start in each {:g} px "
+                                    "(the bars) and labels its busiest events; the page's zoom shows every marker.",
+                                    core::thousands(L.items.size()), kDensityBin));
     if (L.unlabelled > 0)
         lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover{}.",
                                     core::thousands(L.unlabelled), L.unlabelled == 1 ? " is" : "s are",
@@ -992,18 +1053,35 @@ Block note(const Layout& L, double max_width) {
 
 void collect_events(Layout& L);
 
+// A lane with more markers than one per kPxPerMarker of the plot draws their
+// density instead (their markers are drawn small, revealed by the page's
+// zoom), and offers labels only to its busiest events: one per kPxPerLabel.
+void find_dense_lanes(Layout& L) {
+    const double plot = L.plot_x1 - L.plot_x0;
+    for (auto& lane : L.lanes) {
+        lane.dense = static_cast<double>(lane.items.size()) * kPxPerMarker > plot;
+        if (!lane.dense) continue;
+        std::vector<std::size_t> busiest = lane.items;
+        std::stable_sort(busiest.begin(), busiest.end(),
+                         [&](std::size_t a, std::size_t b) { return L.items[a].degree > L.items[b].degree; });
+        const auto keep = static_cast<std::size_t>(std::max(1.0, plot / kPxPerLabel));
+        for (std::size_t k = keep; k < busiest.size(); ++k) L.items[busiest[k]].label_candidate = false;
+    }
+}
+
 void prepare(Layout& L, core::Progress& progress) {
     collect_events(L);
     L.plot_x0 = kMargin + lane_column(L);
     L.plot_x1 = L.width - kMargin - kLabelReserve;
     fit_scale(L);
     for (auto& p : L.items) place_marker(L, p);
+    find_dense_lanes(L);
     for (std::size_t i = 0; i < L.items.size(); ++i) {
         progress.step(i);
-        make_label(L, L.items[i]);
+        if (L.items[i].label_candidate) make_label(L, L.items[i]);
     }
     for (auto& lane : L.lanes) {
-        assign_marker_rows(L, lane);
+        if (!lane.dense) assign_marker_rows(L, lane);
         pack_labels(L, lane);
     }
 }
