@@ -50,7 +50,8 @@ constexpr double kLaneNameMax = 140;
 constexpr double kLinkInset = kDotR + 1;  // links start and end just outside a marker
 constexpr double kBreakWidth = 24;
 constexpr double kDownMarkerGap = 34;  // down the page: room for a two-line label beside each marker
-constexpr double kDownTickGap = 28;    // between tick labels down the axis (spaced as if side by side)
+constexpr double kDownTickGap = 12;    // between tick labels down the axis
+constexpr double kDownTickExtent = 14; // what a tick label takes down the axis: its line
 constexpr int kMaxLabelRows = 12;
 constexpr int kMaxMarkerRows = 6;
 constexpr double kPxPerMarker = 3;   // more markers than one per this many px: a dense lane
@@ -685,13 +686,12 @@ std::string event_classes(const Layout& L, const Placed& p) {
 }
 
 scene::Item marker_item(const Lane& lane, const Placed& p) {
-    // In a dense lane an unlabelled event's marker waits, at a quarter size, for the page's zoom by 4.
-    const bool waits = lane.dense && p.label_row < 0;
-    const double k = waits ? 0.25 : 1;
-    const std::string tier = waits ? " " + style::classes({cls::tier, style::tier_class(4)}) : "";
-    if (p.shape == Shape::dot) return frame::lane_marker(lane.index, lane.no_lane, {p.x0, p.y}, kDotR * k, cls::dot + tier);
+    // In a dense lane an unlabelled event's marker is drawn at a quarter size, a rug
+    // under the density's bars that reads as a marker once the page zooms in by 4.
+    const double k = lane.dense && p.label_row < 0 ? 0.25 : 1;
+    if (p.shape == Shape::dot) return frame::lane_marker(lane.index, lane.no_lane, {p.x0, p.y}, kDotR * k, cls::dot);
     return scene::Rect{p.x0, p.y - kBarH * k / 2, p.x1 - p.x0, kBarH * k, 3 * k,
-                       (p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})) + tier};
+                       p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})};
 }
 
 // A dense lane's histogram: how many events' markers start in each bin of
@@ -1026,7 +1026,7 @@ Block note(const Layout& L, double max_width) {
     std::vector<std::string> lines;
     if (std::any_of(L.lanes.begin(), L.lanes.end(), [](const Lane& l) { return l.dense; }))
         lines.push_back(fmt::format("{} events in all. Where markers crowd, a lane shows how many start in each {:g} px "
-                                    "(the bars) and labels its busiest events; the page's zoom shows every marker.",
+                                    "(the bars) and labels its busiest events; zooming in on the page shows every marker.",
                                     core::thousands(L.items.size()), kDensityBin));
     if (L.unlabelled > 0)
         lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover{}.",
@@ -1054,7 +1054,7 @@ Block note(const Layout& L, double max_width) {
 void collect_events(Layout& L);
 
 // A lane with more markers than one per kPxPerMarker of the plot draws their
-// density instead (their markers are drawn small, revealed by the page's
+// density instead (their markers are drawn at a quarter size, for the page's
 // zoom), and offers labels only to its busiest events: one per kPxPerLabel.
 void find_dense_lanes(Layout& L) {
     const double plot = L.plot_x1 - L.plot_x0;
@@ -1329,7 +1329,7 @@ double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& pro
     DownFrame F;
     F.plot_top = down_columns(L, F, top);
     layout_down(L, F);
-    auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, kDownTickGap, 0});
+    auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, kDownTickGap, 0, kDownTickExtent});
     scene::Group lanes = down_lanes(L, F);
     scene::Group axis = down_axis(L, ticks, F, lanes);
     scene::Group events = make_group("tl-events", cls::events);

@@ -614,10 +614,10 @@ TEST_CASE("timeline: a huge crowd keeps every marker, labels what fits, and says
     CHECK(note.rfind("3,000 events in all. Where markers crowd, a lane shows how many start in each 4 px", 0) == 0);
     CHECK(std::regex_search(note, std::regex(R"(\.\d{1,3}(,\d{3})* events are unlabelled)")));
     // Too crowded for a marker per event: the lane draws a histogram of them; the
-    // markers of unlabelled events wait, small, for the page's zoom by 4.
+    // markers of unlabelled events are drawn at a quarter size, for the page's zoom by 4.
     std::string drawn = render::write_svg(s);
     CHECK(drawn.find("class=\"tg-bar tg-density\"") != std::string::npos);
-    CHECK(drawn.find("class=\"tg-dot tg-tier tg-tier-4\"") != std::string::npos);
+    CHECK(drawn.find("r=\"1.25\" class=\"tg-dot\"") != std::string::npos);
     // The page's zoom labels some of them, on labels hidden in the SVG itself.
     CHECK(std::regex_search(note, std::regex(R"(zooming in on the page labels \d{1,3}(,\d{3})* of them\.$)")));
     std::string svg = render::write_svg(s);
