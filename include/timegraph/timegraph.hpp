@@ -135,14 +135,18 @@ enum class Scale { compressed, linear };
 // The narrowest width a timeline lays out at; smaller widths are raised to it.
 inline constexpr double kMinTimelineWidth = 480;
 
+// Which way time runs: left to right, top to bottom, or (graphs only) the
+// way that crosses fewer links; a timeline takes `automatic` as `right`.
+enum class Direction { automatic, right, down };
+
 struct TimelineOptions {
     Scale scale = Scale::compressed;  // compressed: long empty gaps become axis breaks
     double width = 1200;              // px, at least kMinTimelineWidth; the height follows the content
     bool links = true;                // draw the causal links
+    Direction direction = Direction::right;  // down: lanes are columns, labels beside the markers
 };
 
 enum class Layout { automatic, dot, dated };
-enum class Direction { automatic, right, down };
 
 struct GraphOptions {
     Layout layout = Layout::automatic;  // dated time columns (automatic), or Graphviz's dot

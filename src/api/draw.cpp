@@ -59,6 +59,7 @@ Output render_timeline(const Model& model, const TimelineOptions& options, const
     opt.scale = options.scale == Scale::linear ? timescale::ScaleKind::linear : timescale::ScaleKind::compressed;
     opt.width = options.width;
     opt.links = options.links;
+    opt.direction = options.direction == Direction::down ? timeline::Direction::down : timeline::Direction::right;
     opt.from = filter->from;
     opt.to = filter->to;
     // A range that holds no event says so, and where the events lie.

@@ -16,6 +16,7 @@ struct TimelineArgs {
     ImageArgs image;
     double width = 1200;
     std::string links = "on";
+    std::string direction = "right";
 };
 
 void run_timeline(const TimelineArgs& a, Io& io) {
@@ -23,6 +24,7 @@ void run_timeline(const TimelineArgs& a, Io& io) {
     opt.scale = a.scale == "linear" ? Scale::linear : Scale::compressed;
     opt.width = a.width;
     opt.links = a.links == "on";
+    opt.direction = a.direction == "down" ? Direction::down : Direction::right;
     if (!check_figure_args(a.figure, io)) return;
     auto model = load_model(a.file, io);
     if (!model) return;
@@ -43,6 +45,9 @@ void add_timeline_command(CLI::App& app, Io& io) {
     cmd->add_option("--width", args->width, "Width in px (the height follows the content)")
         ->check(CLI::Range(kMinTimelineWidth, 20000.0));
     cmd->add_option("--links", args->links, "Draw the causal links")->check(CLI::IsMember({"on", "off"}));
+    cmd->add_option("--direction", args->direction,
+                    "right: time runs left to right, lanes are bands; down: time runs top to bottom, lanes are columns")
+        ->check(CLI::IsMember({"right", "down"}));
     add_figure_options(*cmd, args->figure);
     cmd->callback([args, &io] { run_timeline(*args, io); });
 }

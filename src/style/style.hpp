@@ -95,7 +95,7 @@ std::string tier_class(int zoom);  // "tg-tier-2"
 // on the same names. Text classes are in the TextStyles above.
 namespace cls {
 inline constexpr const char* root = "tg";               // every <svg>
-inline constexpr const char* down = "down";             // a graph's <svg> whose time runs down
+inline constexpr const char* down = "down";             // an <svg> whose time runs down (graph or timeline)
 inline constexpr const char* background = "tg-bg";
 inline constexpr const char* heading = "tg-heading";    // frame blocks
 inline constexpr const char* legend_block = "tg-legend-block";
@@ -133,6 +133,7 @@ inline constexpr const char* stub = "tg-stub";          // a link drawn as a stu
 inline constexpr const char* head = "tg-head";          // arrow head marker
 inline constexpr const char* bar_head = "tg-bar-head";  // `blocks` head marker
 inline constexpr const char* quiet = "tg-quiet";        // links too many to draw
+inline constexpr const char* density = "tg-density";    // a dense timeline lane's histogram of events
 // A link that stands for a chain through events a figure leaves out: the
 // name of its kind (model::LinkKind::elided), drawn dotted.
 inline constexpr const char* elided = "elided";

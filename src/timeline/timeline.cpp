@@ -16,6 +16,7 @@
 #include "measure/text_metrics.hpp"
 #include "measure/text_wrap.hpp"
 #include "style/style.hpp"
+#include "timeline/label_place.hpp"
 #include "timeline/label_rows.hpp"
 #include "timeline/label_tiers.hpp"
 #include "timeline/link_routes.hpp"
@@ -33,11 +34,13 @@ namespace cls = style::cls;
 
 // Geometry, on a 4 px grid where it can be.
 constexpr double kLabelReserve = 124;  // px right of the axis where the last labels may run
-constexpr double kMaxLabelWidth = 200;
+constexpr double kMaxOneLine = 420;    // a label of one line, date and title side by side
+constexpr double kInlineGap = 6;       // between them
+constexpr double kMaxLabelWidth = 320;  // a label where there is room; narrower ones wrap at 200, 150 and 110
 constexpr double kDotR = 5;
 constexpr double kBarH = 10;
 constexpr double kMarkerPitch = 16;
-constexpr double kCorridor = 20;  // room above a lane's markers for links within the lane
+constexpr double kCorridor = 16;  // room above a lane's markers for links within the lane
 constexpr double kLabelGap = 8;   // clear space right of a label, before the next label or leader
 constexpr double kTextInset = 3;  // from a leader to its label's text
 constexpr double kRowGap = 6;     // between label rows
@@ -46,8 +49,16 @@ constexpr double kTitlePitch = 15;  // 12 px title lines
 constexpr double kLaneNameMax = 140;
 constexpr double kLinkInset = kDotR + 1;  // links start and end just outside a marker
 constexpr double kBreakWidth = 24;
+constexpr double kDownMarkerGap = 34;  // down the page: room for a two-line label beside each marker
+constexpr double kDownTickGap = 12;    // between tick labels down the axis
+constexpr double kDownTickExtent = 14; // what a tick label takes down the axis: its line
 constexpr int kMaxLabelRows = 12;
 constexpr int kMaxMarkerRows = 6;
+constexpr double kPxPerMarker = 3;   // more markers than one per this many px: a dense lane
+constexpr double kPxPerLabel = 60;   // a dense lane offers labels to one event per this many px
+constexpr int kDenseLabelRows = 3;
+constexpr double kDensityBin = 4;    // px of the density histogram's bins
+constexpr double kDensityHeight = 22;
 constexpr double kTierMaxWidth = 300;  // a revealed label's one line, at 12 px
 constexpr double kTierPitch = 15;      // its box's height at 12 px
 constexpr double kTierBaseline = 11.5; // from the top of that box
@@ -90,6 +101,7 @@ enum class Shape { dot, bar, fuzzy };
 struct LabelText {
     std::vector<std::string> date_lines, title_lines;
     double width = 0, height = 0;
+    double title_dx = 0;  // > 0: one line, the title this far right of the date
 };
 
 // One event as drawn.
@@ -105,9 +117,11 @@ struct Placed {
     int marker_row = 0;
     std::vector<LabelText> variants;  // the label at a few widths, widest first
     double text_x = 0;
-    int label_row = -1, variant = 0;
-    double label_top = 0;
+    int label_row = -1, variant = 0;  // label_row: -1 when unlabelled
+    bool above = false;               // the label hangs above the markers
+    double label_top = 0;             // lane-local until the lane is stacked
     int degree = 0;  // links touching it: busier events keep their labels first
+    bool label_candidate = true;  // false in a dense lane, for all but its busiest events
     TierLabel tier;  // a label the page reveals when zoomed in, when the rows had no room
     std::string tier_text;
 
@@ -121,8 +135,9 @@ struct Lane {
     std::vector<std::size_t> items;  // into Layout::items, in date order
     std::vector<std::string> name_lines;
     int marker_rows = 1;
+    bool dense = false;  // markers crowd: the lane draws their density, and labels its busiest events
     bool odd = false;  // every other band is tinted
-    std::vector<double> row_tops, row_heights;  // label rows
+    double upper = 0;    // the labels above the corridor: how far they reach over it
     double top = 0, height = 0;
 };
 
@@ -273,7 +288,7 @@ double marker_right(const Placed& p) { return p.shape == Shape::dot ? p.x1 + kDo
 
 // Markers that would touch go to further rows, the lowest free row first. Past
 // the row limit they share the row that frees up first: every marker is kept.
-void assign_marker_rows(Layout& L, Lane& lane) {
+void assign_marker_rows(Layout& L, Lane& lane, int max_rows = kMaxMarkerRows) {
     std::vector<std::size_t> order = lane.items;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         double xa = marker_left(L.items[a]), xb = marker_left(L.items[b]);
@@ -291,7 +306,7 @@ void assign_marker_rows(Layout& L, Lane& lane) {
         if (!free_rows.empty()) {
             p.marker_row = *free_rows.begin();
             free_rows.erase(free_rows.begin());
-        } else if (used < kMaxMarkerRows) {
+        } else if (used < max_rows) {
             p.marker_row = used++;
         } else {
             p.marker_row = busy.top().second;
@@ -316,13 +331,40 @@ std::string date_text(const model::Event& e) {
     return d;
 }
 
-LabelText wrap_label(const std::string& date, const std::string& title, double room) {
+LabelText wrap_label(const std::string& date, const std::string& title, double room, int max_lines = 4) {
     LabelText t;
-    t.date_lines = wrap(date, kDateFont, room, 2);
-    t.title_lines = wrap(title, kTitleFont, room, 4);
+    t.date_lines = wrap(date, kDateFont, room, max_lines == 0 ? 0 : 2);
+    t.title_lines = wrap(title, kTitleFont, room, max_lines);
     t.width = std::max(widest(t.date_lines, kDateFont), widest(t.title_lines, kTitleFont));
     t.height = static_cast<double>(t.date_lines.size()) * kDatePitch +
                static_cast<double>(t.title_lines.size()) * kTitlePitch + 2;
+    return t;
+}
+
+// The title run in after the date, on the date's line: a line shorter than
+// the date above the title. Nothing when not even the first word fits there.
+// With max_lines 0, the title's lines are not limited.
+std::optional<LabelText> run_in_label(const std::string& date, const std::string& title, double room,
+                                      int max_lines = 4) {
+    LabelText t;
+    t.date_lines = {date};
+    t.title_dx = measure::text_width(date, kDateFont.px, kDateFont.face) + kInlineGap;
+    const double first_room = room - t.title_dx;
+    std::size_t end = 0;  // the longest run of whole words that fits after the date
+    for (std::size_t sp = title.find(' '); end < title.size(); sp = title.find(' ', sp + 1)) {
+        const std::size_t cut = sp == std::string::npos ? title.size() : sp;
+        if (measure::text_width(std::string_view(title).substr(0, cut), kTitleFont.px, kTitleFont.face) > first_room) break;
+        end = cut;
+        if (sp == std::string::npos) break;
+    }
+    if (end == 0) return std::nullopt;
+    t.title_lines = {title.substr(0, end)};
+    if (end < title.size())
+        for (auto& l : wrap(title.substr(end + 1), kTitleFont, room, std::max(0, max_lines - 1)))
+            t.title_lines.push_back(std::move(l));
+    t.width = std::max(t.title_dx + measure::text_width(t.title_lines.front(), kTitleFont.px, kTitleFont.face),
+                       widest({t.title_lines.begin() + 1, t.title_lines.end()}, kTitleFont));
+    t.height = static_cast<double>(t.title_lines.size()) * kTitlePitch + 2;
     return t;
 }
 
@@ -330,11 +372,17 @@ LabelText wrap_label(const std::string& date, const std::string& title, double r
 // nearer its marker.
 void make_label(const Layout& L, Placed& p) {
     p.text_x = leader_x(p) + kTextInset;
-    const double room = std::max(40.0, std::min(kMaxLabelWidth, L.width - kMargin - p.text_x));
+    const double space = L.width - kMargin - p.text_x;
     const std::string date = date_text(*p.ev);
+    if (auto line = run_in_label(date, p.ev->title, std::min(kMaxOneLine, space)); line && line->title_lines.size() == 1)
+        p.variants.push_back(*line);
+    const double room = std::max(40.0, std::min(kMaxLabelWidth, space));
     const double longest_word = std::max(widest_word(date, kDateFont), widest_word(p.ev->title, kTitleFont));
-    for (double w : {room, 150.0, 110.0}) {
+    for (double w : {room, 200.0, 150.0, 110.0}) {
         if (w > room || w < std::min(longest_word, room)) continue;  // never break inside a word by choice
+        if (auto r = run_in_label(date, p.ev->title, w); r && r->title_lines.size() <= 3 &&
+                                                          (p.variants.empty() || r->width < p.variants.back().width - 4))
+            p.variants.push_back(std::move(*r));
         LabelText t = wrap_label(date, p.ev->title, w);
         bool narrower = p.variants.empty() || t.width < p.variants.back().width - 4;
         bool short_enough = p.variants.empty() || t.title_lines.size() <= 3;
@@ -343,54 +391,126 @@ void make_label(const Layout& L, Placed& p) {
 }
 
 
-// Packs a lane's labels into rows; when they cannot all fit, busier events
-// (more links), then earlier ones, keep theirs.
-void pack_labels(Layout& L, Lane& lane) {
-    std::vector<LabelItem> boxes;
-    for (std::size_t i : lane.items) {
-        LabelItem box{leader_x(L.items[i]), {}};
-        // The box runs from the leader to the end of the label's ground.
-        for (const auto& v : L.items[i].variants) box.widths.push_back(kTextInset + v.width + 2);
-        boxes.push_back(std::move(box));
-    }
+// Lane-local geometry, from the top of the corridor (labels above it lie at
+// negative y): the corridor, the marker rows, then the labels below.
+double local_marker_y(int row) { return kCorridor + kMarkerPitch / 2 + row * kMarkerPitch; }
+double local_below(const Lane& lane) { return kCorridor + lane.marker_rows * kMarkerPitch + 4; }
+constexpr double kAboveBase = -2;
+// Lanes with more labels than this pack them in rows (label_rows), in O(n log n).
+constexpr std::size_t kFreePlacementMax = 240;
+
+// Busier events (more links), then earlier ones, keep their labels first.
+std::vector<std::size_t> label_priority(const Layout& L, const Lane& lane) {
     std::vector<std::size_t> priority(lane.items.size());
     for (std::size_t k = 0; k < priority.size(); ++k) priority[k] = k;
     std::stable_sort(priority.begin(), priority.end(), [&](std::size_t a, std::size_t b) {
         return L.items[lane.items[a]].degree > L.items[lane.items[b]].degree;
     });
-    RowPacking packed = pack_label_rows(boxes, priority, kMaxLabelRows, kLabelGap);
-    lane.row_heights.assign(static_cast<std::size_t>(packed.rows), 0.0);
-    for (std::size_t k = 0; k < lane.items.size(); ++k) {
-        Placed& p = L.items[lane.items[k]];
+    return priority;
+}
+
+// The box runs from the leader to the end of the label's ground.
+double label_box_width(const LabelText& t) { return kTextInset + t.width + 2; }
+
+// A crowded lane: labels in rows below the markers, for the lane's items
+// that have labels (`items`, in date order; `priority` ranks them).
+void pack_label_rows_below(Layout& L, const Lane& lane, const std::vector<std::size_t>& items,
+                           const std::vector<std::size_t>& priority, int max_rows) {
+    std::vector<LabelItem> boxes;
+    for (std::size_t i : items) {
+        LabelItem box{leader_x(L.items[i]), {}};
+        for (const auto& v : L.items[i].variants) box.widths.push_back(label_box_width(v));
+        boxes.push_back(std::move(box));
+    }
+    RowPacking packed = pack_label_rows(boxes, priority, max_rows, kLabelGap);
+    std::vector<double> row_tops(static_cast<std::size_t>(packed.rows) + 1, local_below(lane));
+    std::vector<double> heights(static_cast<std::size_t>(packed.rows), 0.0);
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const Placed& p = L.items[items[k]];
+        if (packed.row[k] < 0) continue;
+        auto& h = heights[static_cast<std::size_t>(packed.row[k])];
+        h = std::max(h, p.variants[static_cast<std::size_t>(packed.variant[k])].height);
+    }
+    for (std::size_t r = 0; r < heights.size(); ++r) row_tops[r + 1] = row_tops[r] + heights[r] + kRowGap;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        Placed& p = L.items[items[k]];
         p.label_row = packed.row[k];
         p.variant = packed.variant[k];
-        if (p.label_row >= 0) {
-            auto& h = lane.row_heights[static_cast<std::size_t>(p.label_row)];
-            h = std::max(h, p.label().height);
-        }
+        if (p.label_row >= 0) p.label_top = row_tops[static_cast<std::size_t>(p.label_row)];
     }
     L.unlabelled += packed.unlabelled;
+}
+
+// Labels on both sides of the markers, each as near them as it fits.
+void place_lane_labels(Layout& L, Lane& lane) {
+    std::vector<PlaceItem> items;
+    for (std::size_t i : lane.items) {
+        const Placed& p = L.items[i];
+        const double half = p.shape == Shape::dot ? kDotR : kBarH / 2;
+        PlaceItem it{leader_x(p), marker_left(p), marker_right(p), local_marker_y(p.marker_row) - half,
+                     local_marker_y(p.marker_row) + half, {}, p.marker_row == 0};
+        for (const auto& v : p.variants) it.variants.push_back({label_box_width(v), v.height});
+        items.push_back(std::move(it));
+    }
+    PlaceFrame frame{local_below(lane), kAboveBase, L.width - kMargin, 480, kLabelGap, 4, kTitlePitch + 2};
+    // Right to left: a label starts at its leader and runs right, so a leader
+    // never meets the labels placed before it, and every label finds a place.
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return items[a].anchor > items[b].anchor; });
+    auto placed = place_labels(items, order, frame);
+    for (std::size_t k = 0; k < lane.items.size(); ++k) {
+        Placed& p = L.items[lane.items[k]];
+        p.label_row = placed[k].shown ? 0 : -1;
+        p.above = placed[k].above;
+        if (placed[k].beside) p.text_x = marker_right(p) + 2 + kTextInset;
+        p.variant = placed[k].variant;
+        p.label_top = placed[k].top;
+        L.unlabelled += !placed[k].shown;
+    }
+}
+
+// A dense lane labels only its busiest events, in a few rows.
+void pack_dense_labels(Layout& L, Lane& lane) {
+    std::vector<std::size_t> items, priority;
+    for (std::size_t i : lane.items)
+        if (!L.items[i].variants.empty()) items.push_back(i);
+    for (std::size_t k = 0; k < items.size(); ++k) priority.push_back(k);
+    std::stable_sort(priority.begin(), priority.end(),
+                     [&](std::size_t a, std::size_t b) { return L.items[items[a]].degree > L.items[items[b]].degree; });
+    pack_label_rows_below(L, lane, items, priority, kDenseLabelRows);
+    L.unlabelled += lane.items.size() - items.size();
+}
+
+void pack_labels(Layout& L, Lane& lane) {
+    if (lane.dense) pack_dense_labels(L, lane);
+    else if (lane.items.size() > kFreePlacementMax) pack_label_rows_below(L, lane, lane.items, label_priority(L, lane), kMaxLabelRows);
+    else place_lane_labels(L, lane);
 }
 
 // ---------------------------------------------------------------------------
 // Vertical stacking
 
-double marker_y(const Lane& lane, int row) { return lane.top + kCorridor + kMarkerPitch / 2 + row * kMarkerPitch; }
+double marker_y(const Lane& lane, int row) { return lane.top + lane.upper + local_marker_y(row); }
 
 double stack_lane(Layout& L, Lane& lane, double top) {
     lane.top = top;
-    double y = top + kCorridor + lane.marker_rows * kMarkerPitch + 4;
-    for (double h : lane.row_heights) {
-        lane.row_tops.push_back(y);
-        y += h + kRowGap;
+    double highest = 0, lowest = local_below(lane);
+    for (std::size_t i : lane.items) {
+        const Placed& p = L.items[i];
+        if (p.label_row < 0) continue;
+        highest = std::min(highest, p.label_top - 4);
+        lowest = std::max(lowest, p.label_top + p.label().height + 2);
     }
+    lane.upper = -highest;
+    const double origin = top + lane.upper;
     for (std::size_t i : lane.items) {
         Placed& p = L.items[i];
         p.y = marker_y(lane, p.marker_row);
-        if (p.label_row >= 0) p.label_top = lane.row_tops[static_cast<std::size_t>(p.label_row)];
+        if (p.label_row >= 0) p.label_top += origin;
     }
     double names = marker_y(lane, 0) + 4 + static_cast<double>(lane.name_lines.size()) * kTitlePitch;
-    lane.height = std::max(y + 4, names + 8) - top;
+    lane.height = std::max(origin + lowest + 4, names + 8) - top;
     return top + lane.height;
 }
 
@@ -405,9 +525,16 @@ Box marker_box(const Placed& p) {
 
 double marker_bottom(const Placed& p) { return p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2); }
 
-// A label right under its marker needs no leader; one further down does.
-bool has_leader(const Lane& lane, const Placed& p) {
-    return p.label_row > 0 || p.marker_row < lane.marker_rows - 1;
+double marker_top_y(const Placed& p) { return p.y - (p.shape == Shape::dot ? kDotR : kBarH / 2); }
+
+// The leader's vertical extent, from the marker to its label; a label right
+// under its marker needs none.
+std::optional<std::pair<double, double>> leader_span(const Placed& p) {
+    if (p.label_row < 0 || p.text_x > marker_right(p)) return std::nullopt;  // none beside the marker
+    if (p.above) return std::pair{p.label_top + p.label().height, marker_top_y(p) - 2};
+    const double y0 = marker_bottom(p) + 2, y1 = p.label_top - 1;
+    if (y1 - y0 < 6) return std::nullopt;
+    return std::pair{y0, y1};
 }
 
 // Text, grounds and leaders go in `texts`, which nothing new may touch;
@@ -424,8 +551,7 @@ void occupy_drawn(const Layout& L, Occupancy& texts, Occupancy& markers) {
         markers.add(marker_box(p));
         if (p.label_row < 0) continue;
         texts.add({p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height});
-        if (has_leader(L.lanes[p.lane], p))
-            texts.add({leader_x(p) - 0.5, marker_bottom(p) + 2, leader_x(p) + 0.5, p.label_top - 1});
+        if (auto span = leader_span(p)) texts.add({leader_x(p) - 0.5, span->first, leader_x(p) + 0.5, span->second});
     }
 }
 
@@ -482,6 +608,8 @@ std::string label_ground(const Lane& lane) {
     return lane.odd ? style::classes({cls::label_ground, cls::odd}) : cls::label_ground;
 }
 
+void add_density(const Layout& L, const Lane& lane, scene::Group& g);
+
 scene::Group lanes_group(const Layout& L) {
     scene::Group g = make_group("tl-lanes", cls::lanes);
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
@@ -494,6 +622,7 @@ scene::Group lanes_group(const Layout& L) {
             lg.items.push_back(text(kMargin + 8, y, name, kLaneFont.cls));
             y += kTitlePitch;
         }
+        if (lane.dense) add_density(L, lane, lg);
         g.children.push_back(std::move(lg));
     }
     return g;
@@ -557,17 +686,46 @@ std::string event_classes(const Layout& L, const Placed& p) {
 }
 
 scene::Item marker_item(const Lane& lane, const Placed& p) {
-    if (p.shape == Shape::dot) return frame::lane_marker(lane.index, lane.no_lane, {p.x0, p.y}, kDotR, cls::dot);
-    return scene::Rect{p.x0, p.y - kBarH / 2, p.x1 - p.x0, kBarH, 3,
+    // In a dense lane an unlabelled event's marker is drawn at a quarter size, a rug
+    // under the density's bars that reads as a marker once the page zooms in by 4.
+    const double k = lane.dense && p.label_row < 0 ? 0.25 : 1;
+    if (p.shape == Shape::dot) return frame::lane_marker(lane.index, lane.no_lane, {p.x0, p.y}, kDotR * k, cls::dot);
+    return scene::Rect{p.x0, p.y - kBarH * k / 2, p.x1 - p.x0, kBarH * k, 3 * k,
                        p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})};
 }
 
-void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
-    if (has_leader(lane, p))
-        g.items.push_back(line({leader_x(p), marker_bottom(p) + 2}, {leader_x(p), p.label_top - 1}, cls::leader));
+// A dense lane's histogram: how many events' markers start in each bin of
+// the plot, as bars standing on the marker row.
+void add_density(const Layout& L, const Lane& lane, scene::Group& g) {
+    const auto bins = static_cast<std::size_t>(std::ceil((L.plot_x1 - L.plot_x0) / kDensityBin)) + 1;
+    std::vector<std::size_t> count(bins, 0);
+    for (std::size_t i : lane.items) {
+        const double x = std::clamp(L.items[i].x0, L.plot_x0, L.plot_x1);
+        ++count[std::min(bins - 1, static_cast<std::size_t>((x - L.plot_x0) / kDensityBin))];
+    }
+    const double most = static_cast<double>(*std::max_element(count.begin(), count.end()));
+    const double base = marker_y(lane, 0) + kDotR;
+    for (std::size_t b = 0; b < bins; ++b) {
+        if (count[b] == 0) continue;
+        const double h = 2 + (kDensityHeight - 2) * static_cast<double>(count[b]) / most;
+        g.items.push_back(scene::Rect{L.plot_x0 + static_cast<double>(b) * kDensityBin, base - h, kDensityBin - 0.5, h, 0,
+                                      style::classes({cls::bar, cls::density})});
+    }
+}
+
+// The label's ground and text at (text_x, label_top), in either direction.
+void add_label_text(const Lane& lane, const Placed& p, scene::Group& g) {
     // A ground in the band's colour keeps link curves from running through the text.
     g.items.push_back(scene::Rect{p.text_x - 2, p.label_top - 1, p.label().width + 4, p.label().height + 1, 2,
                                   label_ground(lane)});
+    if (p.label().title_dx > 0) {  // the title run in after the date
+        const double first = p.label_top + 12;
+        g.items.push_back(text(p.text_x, first, p.label().date_lines.front(), kDateFont.cls));
+        for (std::size_t k = 0; k < p.label().title_lines.size(); ++k)
+            g.items.push_back(text(p.text_x + (k == 0 ? p.label().title_dx : 0), first + static_cast<double>(k) * kTitlePitch,
+                                   p.label().title_lines[k], kTitleFont.cls));
+        return;
+    }
     double y = p.label_top + 9;
     for (const auto& l : p.label().date_lines) {
         g.items.push_back(text(p.text_x, y, l, kDateFont.cls));
@@ -578,6 +736,12 @@ void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
         g.items.push_back(text(p.text_x, y, l, kTitleFont.cls));
         y += kTitlePitch;
     }
+}
+
+void add_label(const Lane& lane, const Placed& p, scene::Group& g) {
+    if (auto span = leader_span(p))
+        g.items.push_back(line({leader_x(p), span->first}, {leader_x(p), span->second}, cls::leader));
+    add_label_text(lane, p, g);
 }
 
 // Hidden until the page zooms by the label's tier (.tg-tier, .tg-tier-N in the stylesheet).
@@ -592,13 +756,19 @@ void add_tier_label(const Lane& lane, const Placed& p, scene::Group& g) {
                                   scene::Anchor::start});
 }
 
-scene::Group event_group(const Layout& L, const Placed& p) {
+// An event's group with its id, classes and accessible name, and nothing drawn yet.
+scene::Group event_shell(const Layout& L, const Placed& p) {
     scene::Group g;
     g.id = "tl-ev-" + p.ev->id;
     g.data_id = p.ev->id;
     g.cls = event_classes(L, p);
     g.title = model::format_date(p.ev->date) + ": " + p.ev->title;
     g.focusable = true;
+    return g;
+}
+
+scene::Group event_group(const Layout& L, const Placed& p) {
+    scene::Group g = event_shell(L, p);
     if (p.label_row >= 0) add_label(L.lanes[p.lane], p, g);
     if (p.tier.tier != 0) add_tier_label(L.lanes[p.lane], p, g);
     g.items.insert(g.items.begin(), marker_item(L.lanes[p.lane], p));
@@ -660,21 +830,27 @@ Point marker_top(const Placed& p, double toward_x) {
 }
 
 // A line in a lane's corridor, one of four so that links running side by side stay apart.
-double corridor_y(const Lane& lane, std::size_t k) { return lane.top + 4 + static_cast<double>(k % 4) * 4; }
+double corridor_y(const Lane& lane, std::size_t k) { return lane.top + lane.upper + 4 + static_cast<double>(k % 4) * 4; }
 
 struct Router {
     const Layout& L;
     Occupancy texts;
     TextColumns columns;
+    double x1;  // the furthest a route's column may lie along the time axis
 };
+
+// `boxes`: the texts to keep clear of, in the layout's own frame (time along
+// x; transposed for a timeline that runs down), within [0, x1] x [0, y1].
+Router make_router(const Layout& L, const std::vector<Box>& boxes, double x1, double y1) {
+    Router r{L, Occupancy({0, 0, x1, y1 + 1}, 32), TextColumns(boxes), x1 - kMargin};
+    for (const auto& b : boxes) r.texts.add(b);
+    return r;
+}
 
 Router make_router(const Layout& L) {
     double bottom = 0;
     for (const auto& lane : L.lanes) bottom = std::max(bottom, lane.top + lane.height);
-    auto boxes = drawn_texts(L);
-    Router r{L, Occupancy({0, 0, L.width, bottom + 1}, 32), TextColumns(boxes)};
-    for (const auto& b : boxes) r.texts.add(b);
-    return r;
+    return make_router(L, drawn_texts(L), L.width, bottom);
 }
 
 // The plain curve where it clears all text, else a route through corridors
@@ -689,7 +865,7 @@ std::vector<scene::Path> route_link(const Router& R, const Placed& a, const Plac
     const double ya = corridor_y(la, k), yb = corridor_y(lb, k);
     std::optional<double> column = p.x;
     if (a.lane != b.lane)
-        column = R.columns.free_x(std::min(ya, yb) - 1, std::max(ya, yb) + 1, L.plot_x0 + 2, L.width - kMargin - 2,
+        column = R.columns.free_x(std::min(ya, yb) - 1, std::max(ya, yb) + 1, L.plot_x0 + 2, R.x1 - 2,
                                   (p.x + q.x) / 2, 3);
     if (column) {
         scene::Path route = corridor_route(p, q, ya, yb, *column, 6);
@@ -713,7 +889,7 @@ std::vector<scene::Path> route_link(const Router& R, const Placed& a, const Plac
 // when they number at most `data-max-links`, else the selected event's own.
 constexpr double kPxPerLink = 4;
 
-scene::Group links_group(Layout& L) {
+scene::Group links_group(Layout& L, const std::function<Router()>& routes) {
     scene::Group g = make_group("tl-links", cls::links);
     if (!L.opt.links) return g;
     auto drawn = graph::drawn_links(L.eg, false);
@@ -728,7 +904,7 @@ scene::Group links_group(Layout& L) {
     }
     // Routing round text costs a scan of the texts per link: only for links that are drawn.
     std::optional<Router> router;
-    if (L.hidden_links == 0) router.emplace(make_router(L));
+    if (L.hidden_links == 0) router.emplace(routes());
     std::size_t k = 0;
     for (graph::Edge e : drawn) {
         int a = L.item_of[boost::source(e, L.eg.g)], b = L.item_of[boost::target(e, L.eg.g)];
@@ -801,6 +977,15 @@ Block timeline_key(const Layout& L, double max_width) {
                     cls::axis_break, scene::Marker::none};
     if (empty_break) key_entry(flow, key, "", zig, 12, "time left out");
     if (squeezed) key_entry(flow, key, "", line({0, 8}, {24, 8}, style::classes({cls::axis, cls::squeezed})), 24, "time compressed");
+    if (std::any_of(L.lanes.begin(), L.lanes.end(), [](const Lane& l) { return l.dense; })) {
+        scene::Path bars{{}, style::classes({cls::axis, cls::density}), scene::Marker::none};
+        for (int b = 0; b < 6; ++b) {
+            const double h = 3 + 9 * std::abs(std::sin(b * 1.3));
+            bars.ops.push_back({'M', {{2.0 + b * 4, 14}}});
+            bars.ops.push_back({'L', {{2.0 + b * 4, 14 - h}}});
+        }
+        key_entry(flow, key, "", bars, 24, "events per 4 px, where markers crowd");
+    }
     if (!key.empty()) key.height = flow.y + 16;
     return key;
 }
@@ -824,6 +1009,8 @@ void fit_scale(Layout& L) {
     so.x0 = L.plot_x0;
     so.x1 = L.plot_x1;
     so.break_width = kBreakWidth;
+    // Down the page, markers of a lane want room for the label beside each.
+    if (L.opt.direction == Direction::down) so.min_marker_gap = kDownMarkerGap;
     L.scale = TimeScale::fit(std::move(spans), L.domain, so);
 }
 
@@ -837,6 +1024,10 @@ std::string revealed_clause(const Layout& L) {
 Block note(const Layout& L, double max_width) {
     Block b{make_group("tl-note", cls::note_block), 0, 0};
     std::vector<std::string> lines;
+    if (std::any_of(L.lanes.begin(), L.lanes.end(), [](const Lane& l) { return l.dense; }))
+        lines.push_back(fmt::format("{} events in all. Where markers crowd, a lane shows how many start in each {:g} px "
+                                    "(the bars) and labels its busiest events; zooming in on the page shows every marker.",
+                                    core::thousands(L.items.size()), kDensityBin));
     if (L.unlabelled > 0)
         lines.push_back(fmt::format("{} event{} unlabelled for lack of room; each names itself on hover{}.",
                                     core::thousands(L.unlabelled), L.unlabelled == 1 ? " is" : "s are",
@@ -860,22 +1051,37 @@ Block note(const Layout& L, double max_width) {
     return b;
 }
 
+void collect_events(Layout& L);
+
+// A lane with more markers than one per kPxPerMarker of the plot draws their
+// density instead (their markers are drawn at a quarter size, for the page's
+// zoom), and offers labels only to its busiest events: one per kPxPerLabel.
+void find_dense_lanes(Layout& L) {
+    const double plot = L.plot_x1 - L.plot_x0;
+    for (auto& lane : L.lanes) {
+        lane.dense = static_cast<double>(lane.items.size()) * kPxPerMarker > plot;
+        if (!lane.dense) continue;
+        std::vector<std::size_t> busiest = lane.items;
+        std::stable_sort(busiest.begin(), busiest.end(),
+                         [&](std::size_t a, std::size_t b) { return L.items[a].degree > L.items[b].degree; });
+        const auto keep = static_cast<std::size_t>(std::max(1.0, plot / kPxPerLabel));
+        for (std::size_t k = keep; k < busiest.size(); ++k) L.items[busiest[k]].label_candidate = false;
+    }
+}
+
 void prepare(Layout& L, core::Progress& progress) {
-    L.domain = find_domain(L.eg, L.opt);
-    make_lanes(L);
-    collect(L);
-    drop_empty_lanes(L);
-    mark_odd_lanes(L);
+    collect_events(L);
     L.plot_x0 = kMargin + lane_column(L);
     L.plot_x1 = L.width - kMargin - kLabelReserve;
     fit_scale(L);
     for (auto& p : L.items) place_marker(L, p);
+    find_dense_lanes(L);
     for (std::size_t i = 0; i < L.items.size(); ++i) {
         progress.step(i);
-        make_label(L, L.items[i]);
+        if (L.items[i].label_candidate) make_label(L, L.items[i]);
     }
     for (auto& lane : L.lanes) {
-        assign_marker_rows(L, lane);
+        if (!lane.dense) assign_marker_rows(L, lane);
         pack_labels(L, lane);
     }
 }
@@ -900,9 +1106,260 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
     s.groups.push_back(std::move(lanes));
     s.groups.push_back(grid_group(ticks, axis_y, y));
     s.groups.push_back(std::move(axis));
-    s.groups.push_back(links_group(L));
+    s.groups.push_back(links_group(L, [&] { return make_router(L); }));
     s.groups.push_back(std::move(events));
     return y;
+}
+
+// ---------------------------------------------------------------------------
+// Time running down (TimelineOptions::direction). The layout keeps the
+// horizontal one's frame, transposed: a Placed's x0/x1 lie along time (down
+// the picture) and its y across it, and a lane's top is its column's left
+// edge. So marker rows become marker columns, and links are routed by the
+// same code, through each column's corridor (its left strip, which holds no
+// text), and turned the right way round when drawn. Labels stand right of
+// their markers, pushed down past the label above when they would meet it,
+// with a leader back to the marker; the time axis grows until no label is
+// pushed far.
+
+// px left of the axis line for tick labels and their contexts: a tenth of the width, within limits.
+double down_axis_column(double width) { return std::clamp(width / 10, 64.0, 120.0); }
+constexpr double kDownLabelGap = 4;      // between a column's labels
+constexpr double kDownMinRoom = 64;      // px wanted for a label's text beside the marker columns
+constexpr double kDownMaxPush = 48;      // the furthest a label may sit below its marker before the axis grows
+constexpr int kDownFits = 4;
+
+Point turned(Point p) { return {p.y, p.x}; }
+Box turned(const Box& b) { return {b.y0, b.x0, b.y1, b.x1}; }
+
+void turn_paths(scene::Group& g) {
+    for (auto& item : g.items)
+        if (auto* path = std::get_if<scene::Path>(&item))
+            for (auto& op : path->ops)
+                for (auto& q : op.pts) q = turned(q);
+    for (auto& c : g.children) turn_paths(c);
+}
+
+struct DownFrame {
+    double axis_x = 0, plot_left = 0, column_w = 0;
+    double head_top = 0, plot_top = 0, plot_bottom = 0;
+};
+
+double down_label_x(const Lane& lane) { return lane.top + kCorridor + lane.marker_rows * kMarkerPitch + 2; }
+
+// Columns side by side right of the axis, each with its lane's name on top.
+double down_columns(Layout& L, DownFrame& F, double top) {
+    F.axis_x = kMargin + down_axis_column(L.width);
+    F.plot_left = F.axis_x + 8;
+    F.column_w = (L.width - kMargin - F.plot_left) / static_cast<double>(std::max<std::size_t>(1, L.lanes.size()));
+    F.head_top = top;
+    double names = 0;
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
+        Lane& lane = L.lanes[i];
+        lane.top = F.plot_left + static_cast<double>(i) * F.column_w;
+        lane.upper = 0;
+        lane.height = F.column_w;
+        lane.name_lines = lane.name.empty() ? std::vector<std::string>{} : wrap(lane.name, kLaneFont, F.column_w - 12, 3);
+        names = std::max(names, static_cast<double>(lane.name_lines.size()) * kTitlePitch);
+    }
+    return top + names + 12;
+}
+
+// Labels of one column in time order, each at its marker or just under the
+// label above; returns how far the furthest was pushed.
+double stack_down_labels(Layout& L, Lane& lane) {
+    std::vector<std::size_t> order = lane.items;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return L.items[a].x0 < L.items[b].x0; });
+    double below = -1e300, push = 0;
+    for (std::size_t i : order) {
+        Placed& p = L.items[i];
+        const double want = p.x0 - 8;
+        p.label_top = std::max(want, below + kDownLabelGap);
+        push = std::max(push, p.label_top - want);
+        below = p.label_top + p.label().height;
+    }
+    return push;
+}
+
+// Fits the scale to [plot_top, plot_top + length], places markers and labels,
+// and returns how far a label was pushed from its marker.
+double fit_down(Layout& L, const DownFrame& F, double length) {
+    L.plot_x0 = F.plot_top;
+    L.plot_x1 = F.plot_top + length;
+    fit_scale(L);
+    for (auto& p : L.items) place_marker(L, p);
+    double push = 0;
+    for (auto& lane : L.lanes) {
+        // Marker columns leave the labels at least kDownMinRoom, where the column is that wide.
+        const double spare = F.column_w - 6 - kTextInset - kDownMinRoom - kCorridor - 2;
+        assign_marker_rows(L, lane, std::clamp(static_cast<int>(spare / kMarkerPitch), 1, kMaxMarkerRows));
+        // A label stays in its column, however narrow (a long word then breaks between characters).
+        const double x = down_label_x(lane), room = std::max(12.0, lane.top + F.column_w - 6 - x - kTextInset);
+        for (std::size_t i : lane.items) {
+            Placed& p = L.items[i];
+            p.y = marker_y(lane, p.marker_row);
+            p.text_x = x + kTextInset;
+            p.variants.clear();
+            const std::string date = date_text(*p.ev);
+            // A column is narrow: titles take the lines they need.
+            auto run_in = run_in_label(date, p.ev->title, room, 0);
+            p.variants.push_back(run_in ? *run_in : wrap_label(date, p.ev->title, room, 0));
+            p.variant = 0;
+            p.label_row = 0;
+        }
+        push = std::max(push, stack_down_labels(L, lane));
+    }
+    return push;
+}
+
+// The axis grows until no label is pushed far below its marker.
+void layout_down(Layout& L, DownFrame& F) {
+    double busiest = 0;
+    for (const auto& lane : L.lanes) busiest = std::max(busiest, static_cast<double>(lane.items.size()));
+    double length = std::max(360.0, busiest * kDownMarkerGap);
+    for (int fit = 0; fit < kDownFits; ++fit) {
+        if (fit_down(L, F, length) <= kDownMaxPush || fit + 1 == kDownFits) break;
+        length *= 1.25;
+    }
+    double bottom = L.plot_x1;
+    for (const auto& p : L.items) bottom = std::max(bottom, p.label_top + p.label().height);
+    F.plot_bottom = bottom + 12;
+}
+
+// The texts links keep clear of, in the layout's transposed frame.
+std::vector<Box> down_texts(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F) {
+    std::vector<Box> out;
+    for (const auto& p : L.items)
+        out.push_back(turned(Box{p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height}));
+    for (const auto& t : ticks) out.push_back(turned(Box{kMargin, t.x - 10, F.axis_x - 2, t.x + 4}));
+    return out;
+}
+
+scene::Group down_lanes(const Layout& L, const DownFrame& F) {
+    scene::Group g = make_group("tl-lanes", cls::lanes);
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
+        const Lane& lane = L.lanes[i];
+        scene::Group lg = make_group(fmt::format("tl-lane-{}", i), style::classes({cls::lane, lane.cls}), lane.id);
+        lg.items.push_back(scene::Rect{lane.top, F.head_top, F.column_w, F.plot_bottom - F.head_top, 0,
+                                       lane.odd ? style::classes({cls::band, cls::odd}) : cls::band});
+        double y = F.head_top + 14;
+        for (const auto& name : lane.name_lines) {
+            lg.items.push_back(text(lane.top + 8, y, name, kLaneFont.cls));
+            y += kTitlePitch;
+        }
+        g.children.push_back(std::move(lg));
+    }
+    return g;
+}
+
+scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F, scene::Group& lanes) {
+    scene::Group g = make_group("tl-axis", cls::axis_group);
+    scene::Path axis{{}, cls::axis, scene::Marker::none};
+    for (const auto& sg : L.scale.segments()) {
+        axis.ops.push_back({'M', {{F.axis_x, sg.x0}}});
+        axis.ops.push_back({'L', {{F.axis_x, sg.x1}}});
+    }
+    double widest_label = 0;
+    for (const auto& t : ticks) {
+        widest_label = std::max(widest_label, t.label_width);
+        if (!t.mark) continue;
+        axis.ops.push_back({'M', {{F.axis_x - 4, t.x}}});
+        axis.ops.push_back({'L', {{F.axis_x, t.x}}});
+    }
+    g.items.push_back(std::move(axis));
+    for (const auto& b : L.scale.breaks()) {
+        if (!b.empty) {
+            g.items.push_back(line({F.axis_x, b.x0 + 2}, {F.axis_x, b.x1 - 2}, style::classes({cls::axis, cls::squeezed})));
+            continue;
+        }
+        const double mid = (b.x0 + b.x1) / 2;
+        lanes.items.push_back(scene::Rect{F.plot_left, mid - 4, L.width - kMargin - F.plot_left, 8, 0, cls::break_gap});
+        for (double dy : {-3.0, 3.0}) {
+            scene::Path z{{{'M', {{F.axis_x - 7, mid + dy - 2}}}}, cls::axis_break, scene::Marker::none};
+            for (int k = 1; k <= 4; ++k) z.ops.push_back({'L', {{F.axis_x - 7 + 3.5 * k, mid + dy + (k % 2 == 1 ? 2 : -2)}}});
+            g.items.push_back(std::move(z));
+        }
+    }
+    for (const auto& t : ticks) {
+        g.items.push_back(text(F.axis_x - 6, t.x + 4, t.label, style::kTick.cls, scene::Anchor::end));
+        // Its context beside it, or over it where the two lines would not fit the axis's column.
+        if (t.context.empty()) continue;
+        const bool beside = t.context_width + 8 + widest_label + 6 <= F.axis_x - kMargin;
+        g.items.push_back(text(beside ? F.axis_x - 14 - widest_label : F.axis_x - 6, beside ? t.x + 4 : t.x - 9,
+                               t.context, style::classes({style::kTick.cls, cls::context}), scene::Anchor::end));
+    }
+    return g;
+}
+
+scene::Group down_grid(const std::vector<Tick>& ticks, const DownFrame& F, double right) {
+    scene::Group g = make_group("tl-grid", cls::grid_group);
+    scene::Path grid{{}, cls::grid, scene::Marker::none};
+    for (const auto& t : ticks) {
+        if (!t.mark) continue;
+        grid.ops.push_back({'M', {{F.axis_x, t.x}}});
+        grid.ops.push_back({'L', {{right, t.x}}});
+    }
+    if (!grid.ops.empty()) g.items.push_back(std::move(grid));
+    return g;
+}
+
+scene::Group down_event(const Layout& L, const Placed& p) {
+    scene::Group g = event_shell(L, p);
+    const Lane& lane = L.lanes[p.lane];
+    if (p.shape == Shape::dot) {
+        g.items.push_back(frame::lane_marker(lane.index, lane.no_lane, {p.y, p.x0}, kDotR, cls::dot));
+    } else {
+        g.items.push_back(scene::Rect{p.y - kBarH / 2, p.x0, kBarH, p.x1 - p.x0, 3,
+                                      p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})});
+    }
+    // A label pushed down from its marker keeps a leader to it.
+    const double marker_edge = p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2) + 1;
+    if (p.label_top > p.x0 - 5)
+        g.items.push_back(scene::Path{{{'M', {{marker_edge, p.x0}}}, {'L', {{p.text_x - 4, p.x0}}},
+                                       {'L', {{p.text_x - 4, p.label_top + 7}}}},
+                                      cls::leader, scene::Marker::none});
+    add_label_text(lane, p, g);
+    return g;
+}
+
+// The axis on the left, lanes as columns, and what lies in them; returns the
+// bottom of the columns.
+double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
+    if (L.items.empty()) return top;
+    DownFrame F;
+    F.plot_top = down_columns(L, F, top);
+    layout_down(L, F);
+    auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, kDownTickGap, 0, kDownTickExtent});
+    scene::Group lanes = down_lanes(L, F);
+    scene::Group axis = down_axis(L, ticks, F, lanes);
+    scene::Group events = make_group("tl-events", cls::events);
+    for (std::size_t i = 0; i < L.items.size(); ++i) {
+        progress.step(L.items.size() + i);
+        events.children.push_back(down_event(L, L.items[i]));
+    }
+    const auto boxes = down_texts(L, ticks, F);
+    scene::Group links = links_group(L, [&] { return make_router(L, boxes, F.plot_bottom, L.width); });
+    turn_paths(links);
+    s.groups.push_back(std::move(lanes));
+    s.groups.push_back(down_grid(ticks, F, L.width - kMargin));
+    s.groups.push_back(std::move(axis));
+    s.groups.push_back(std::move(links));
+    s.groups.push_back(std::move(events));
+    return F.plot_bottom;
+}
+
+// What both directions need before layout: the events shown and their lanes.
+void collect_events(Layout& L) {
+    L.domain = find_domain(L.eg, L.opt);
+    make_lanes(L);
+    collect(L);
+    drop_empty_lanes(L);
+    mark_odd_lanes(L);
+}
+
+void prepare_down(Layout& L) {
+    collect_events(L);
+    for (auto& p : L.items) p.shape = shape_of(p.ev->date);
 }
 
 }  // namespace
@@ -923,9 +1380,12 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
     Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};
     // Labels, then the events' groups: the two steps that grow with the model.
     core::Progress progress("timeline", 2 * eg.document.events.size());
-    prepare(L, progress);
+    const bool down = options.direction == Direction::down;
+    if (down) prepare_down(L);
+    else prepare(L, progress);
     scene::Scene s;
     s.kind = "timeline";
+    if (down) s.cls = cls::down;
     s.width = L.width;
     s.title = eg.document.title.empty() ? "Timeline" : eg.document.title;
     s.desc = describe(L);
@@ -941,7 +1401,7 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
     place(frame::heading(eg.document, "tl", inner));
     place(frame::legend(eg.document, "tl", inner, options.links));
     place(timeline_key(L, inner));
-    y = add_body(L, s, y, progress) + kBlockGap;
+    y = (down ? add_body_down(L, s, y, progress) : add_body(L, s, y, progress)) + kBlockGap;
     place(note(L, inner));
     place(frame::credit(eg.document, "tl", inner));
     s.height = y - kBlockGap + kMargin;

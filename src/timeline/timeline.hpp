@@ -12,6 +12,10 @@
 
 namespace timegraph::timeline {
 
+// Which way time runs: left to right with lanes as bands, or top to bottom
+// with lanes as columns (for narrow screens).
+enum class Direction { right, down };
+
 struct TimelineOptions {
     timescale::ScaleKind scale = timescale::ScaleKind::compressed;
     std::optional<timescale::Minutes> from;  // show only events that reach into [from, to]
@@ -21,6 +25,7 @@ struct TimelineOptions {
     // Events a figure's filters left out before layout (graph/subset.hpp):
     // the note counts them, and lanes they leave empty get no band.
     std::size_t left_out = 0;
+    Direction direction = Direction::right;
 };
 
 // The narrowest width the timeline lays out at; smaller widths are raised to it.

@@ -413,6 +413,9 @@ std::string short_label(const Step& st, const model::CivilTime& c) {
     return {};
 }
 
+// How far a label of width w reaches along the axis.
+double along(const TickStyle& style, double w) { return style.extent > 0 ? style.extent : w; }
+
 // Ticks of one segment at one step, or nothing when their labels collide.
 // The context goes on the first tick and wherever it changes, unless it would
 // run into the context before it.
@@ -428,16 +431,16 @@ std::vector<Tick> try_step(const TimeScale& scale, const ScaleSegment& seg, cons
         Tick tk{t, scale.x(t), short_label(st, c), 0, {}, 0};
         tk.label_width = measure::text_width(tk.label, style.font_px);
         double start = tk.x + style.label_offset;
-        if (start + tk.label_width > right_limit) break;  // a tick in the segment's padding may go unlabelled
+        if (start + along(style, tk.label_width) > right_limit) break;  // a tick in the padding may go unlabelled
         if (start < end + style.min_gap) return {};
-        end = start + tk.label_width;
+        end = start + along(style, tk.label_width);
         std::string context = context_of(st, c);
         if (context != last_context) {
             double w = measure::text_width(context, style.font_px);
             if (ticks.empty() || start >= context_end + style.min_gap) {
                 tk.context = context;
                 tk.context_width = w;
-                context_end = start + w;
+                context_end = start + along(style, w);
                 last_context = context;
             }
         }
@@ -467,7 +470,7 @@ std::vector<Tick> instant_tick(const TimeScale& scale, const ScaleSegment& seg, 
     tk.label_width = measure::text_width(tk.label, style.font_px);
     tk.context_width = measure::text_width(tk.context, style.font_px);
     double start = tk.x + style.label_offset;
-    if (start + tk.label_width > right_limit) return {};
+    if (start + along(style, tk.label_width) > right_limit) return {};
     return {tk};
 }
 
@@ -497,7 +500,7 @@ std::optional<Tick> fallback_tick(const TimeScale& scale, const ScaleSegment& se
     auto x_of = [&](const Option& o) { return marked(o) ? scale.x(o.start) : seg.x0; };
     const Option* pick = nullptr;
     for (const auto& o : options)
-        if (x_of(o) + style.label_offset + measure::text_width(o.text, style.font_px) <= right_limit) {
+        if (x_of(o) + style.label_offset + along(style, measure::text_width(o.text, style.font_px)) <= right_limit) {
             pick = &o;
             break;
         }
@@ -518,12 +521,12 @@ void drop_crowded_contexts(std::vector<Tick>& ticks, double right_limit, const T
     for (auto& t : ticks) {
         if (t.context.empty()) continue;
         double start = t.x + style.label_offset;
-        if (t.context == last || start < end + style.min_gap || start + t.context_width > right_limit) {
+        if (t.context == last || start < end + style.min_gap || start + along(style, t.context_width) > right_limit) {
             t.context.clear();
             t.context_width = 0;
             continue;
         }
-        end = start + t.context_width;
+        end = start + along(style, t.context_width);
         last = t.context;
     }
 }

@@ -90,6 +90,7 @@ struct TickStyle {
     double label_offset = 3;  // px from the tick to the start of its label
     double min_gap = 8;       // px between neighbouring labels
     double end_allowance = 0; // px a label may run past the end of the axis
+    double extent = 0;        // > 0: what each label takes along the axis (an upright axis: a line's height), not its width
 };
 
 // Ticks for every segment at the finest readable unit (5 minutes up to

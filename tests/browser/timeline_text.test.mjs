@@ -1,5 +1,5 @@
 // No link through text: every timeline SVG (the seed and each model in
-// tests/data), loaded in Debian's Chromium driven by playwright-core, has each
+// tests/data, with time running right and down), loaded in Debian's Chromium driven by playwright-core, has each
 // drawn link path sampled every 2 px (getPointAtLength) and each sample tested
 // against the box (getBBox) of every drawn text element: event labels, dates,
 // ticks, lane names, legend, note. Run by ctest: node --test
@@ -63,23 +63,25 @@ function crossings() {
     }
   }
   return {
+    down: svg.classList.contains('down'),
     texts: boxes.length, links, samples,
     crossed: [...hits].map(([b, ids]) => `"${b.text}" by ${[...ids].join(', ')}`),
   };
 }
 
-for (const model of models) {
-  test(`no link passes through text: ${basename(model)}`, async () => {
-    const svg = join(work, basename(model, '.tg') + '.svg');
-    execFileSync(bin, ['timeline', model, '-o', svg], { stdio: ['ignore', 'ignore', 'pipe'] });
+for (const model of models) for (const direction of ['right', 'down']) {
+  test(`no link passes through text: ${basename(model)}, ${direction}`, async () => {
+    const svg = join(work, `${basename(model, '.tg')}-${direction}.svg`);
+    execFileSync(bin, ['timeline', model, '--direction', direction, '-o', svg], { stdio: ['ignore', 'ignore', 'pipe'] });
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await page.goto('file://' + svg);
     const r = await page.evaluate(crossings);
     await context.close();
-    console.log(`${basename(model)}: ${r.links} links, ${r.samples} samples, ${r.texts} texts, ` +
+    console.log(`${basename(model)} ${direction}: ${r.links} links, ${r.samples} samples, ${r.texts} texts, ` +
       `${r.crossed.length} crossed`);
     assert.ok(r.texts > 0);
+    assert.equal(r.down, direction === 'down', 'the root <svg> says which way time runs');
     assert.deepEqual(r.crossed, [], `links through text in ${basename(model)}`);
   });
 }

@@ -173,6 +173,21 @@ TEST_CASE("axis ticks: labels in a row never overlap, and stay on the axis (rand
     }
 }
 
+TEST_CASE("axis ticks: on an upright axis a label takes its line, not its width") {
+    auto year = [](int y) { return model::to_minutes(y, 1, 1); };
+    // 150 BCE to 20 CE over 200 px: side by side, "100 BCE" labels crowd; one under another, they fit.
+    std::vector<TimeSpan> spans = {{year(-149), year(20), false, 0}};
+    auto scale = fit(spans, timescale::ScaleKind::linear, 100, 300);
+    auto across = timescale::axis_ticks(scale);
+    timescale::TickStyle upright;
+    upright.min_gap = 12;
+    upright.extent = 14;
+    auto down = timescale::axis_ticks(scale, upright);
+    CHECK(down.size() > across.size());
+    for (std::size_t i = 1; i < down.size(); ++i) CHECK(down[i].x - down[i - 1].x >= 14 + 12);
+    for (const auto& t : down) CHECK(t.label_width > 0);  // still measured, for the axis's column
+}
+
 TEST_CASE("axis ticks: BCE years are labelled BCE, and there is no year 0") {
     auto year = [](int y) { return model::to_minutes(y, 1, 1); };
     // 60 BCE to 20 CE, linear: decades either side of the era.

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <random>
 #include <regex>
@@ -68,7 +69,7 @@ Box text_box(const scene::Text& t) {
 
 struct SceneBoxes {
     std::vector<Box> texts, markers;
-    double axis_y = -1, axis_x0 = 0, axis_x1 = 0;
+    double axis_y = -1, axis_x0 = 0, axis_x1 = 0, axis_y1 = 0;  // axis_y1: the lowest point of the axis
     std::size_t events = 0, links = 0;
 };
 
@@ -98,6 +99,7 @@ void collect(const scene::Group& g, SceneBoxes& out, bool in_event) {
                 out.axis_y = p->ops.front().pts.front().y;
                 out.axis_x0 = p->ops.front().pts.front().x;
                 out.axis_x1 = p->ops[1].pts.front().x;
+                for (const auto& op : p->ops) out.axis_y1 = std::max(out.axis_y1, op.pts.front().y);
             }
     for (const auto& c : g.children) collect(c, out, in_event || event);
 }
@@ -155,7 +157,9 @@ void check_readable(const scene::Scene& s) {
         CHECK(t.y0 >= 0);
         CHECK(t.x1 <= s.width);
         CHECK(t.y1 <= s.height);
-        bool crosses_axis = b.axis_y > 0 && t.y0 < b.axis_y && t.y1 > b.axis_y && t.x1 > b.axis_x0;
+        // Time running down has its axis upright, from (axis_x0, axis_y) down.
+        bool crosses_axis = s.cls == "down" ? b.axis_y > 0 && t.x0 < b.axis_x0 && t.x1 > b.axis_x0 && t.y1 > b.axis_y && t.y0 < b.axis_y1
+                                            : b.axis_y > 0 && t.y0 < b.axis_y && t.y1 > b.axis_y && t.x1 > b.axis_x0;
         CHECK_FALSE(crosses_axis);
     }
 }
@@ -442,6 +446,100 @@ TEST_CASE("timeline: the seed reads — no overlaps, the January week distinct, 
     CHECK(span > 100);
 }
 
+// The words of each event's drawn title (tg-label texts in its group), joined by spaces.
+std::map<std::string, std::string> drawn_titles(const scene::Scene& s) {
+    std::map<std::string, std::string> out;
+    std::function<void(const scene::Group&)> walk = [&](const scene::Group& g) {
+        if (g.id.rfind("tl-ev-", 0) == 0) {
+            std::string& title = out[g.data_id];
+            for (const auto& item : g.items)
+                if (const auto* t = std::get_if<scene::Text>(&item);
+                    t && t->cls.find("tg-label") != std::string::npos && t->cls.find("tg-tier") == std::string::npos)
+                    title += (title.empty() ? "" : " ") + t->text;
+        }
+        for (const auto& c : g.children) walk(c);
+    };
+    for (const auto& g : s.groups) walk(g);
+    return out;
+}
+
+TEST_CASE("timeline: labels pack on both sides of the markers; the seed fits 1,200 x 800 with every label") {
+    for (const char* file : {"data/us-china-2024.tg", "tests/data/incident-outage.tg", "tests/data/july-crisis-1914.tg",
+                             "tests/data/roman-republic.tg"}) {
+        INFO(file);
+        auto eg = graph_of_file(file);
+        auto s = timeline::timeline_layout(eg, {});
+        check_readable(s);
+        auto titles = drawn_titles(s);
+        for (const auto& e : eg.document.events) {
+            INFO(e.id);
+            CHECK(titles[e.id] == e.title);  // labelled in full, not left to hover
+        }
+        if (std::string(file) == "data/us-china-2024.tg") {
+            CHECK(s.width == 1200);
+            CHECK(s.height <= 800);
+        }
+    }
+    // Labels above and below their markers, and beside them on their centre line.
+    auto eg = graph_of_file("data/us-china-2024.tg");
+    auto s = timeline::timeline_layout(eg, {});
+    auto b = boxes_of(s);
+    std::map<std::string, Box> marker;
+    for (const auto& m : b.markers) marker[m.what] = m;
+    int above = 0, below = 0, beside = 0;
+    std::function<void(const scene::Group&)> walk = [&](const scene::Group& g) {
+        if (g.id.rfind("tl-ev-", 0) == 0)
+            for (const auto& item : g.items)
+                if (const auto* t = std::get_if<scene::Text>(&item); t && t->cls.find("tg-label") != std::string::npos) {
+                    const Box& m = marker[g.id];
+                    above += t->y < m.y0;
+                    below += t->y - 12 > m.y1;
+                    beside += t->y > m.y0 && t->y - 12 < m.y1 && t->x > m.x1;
+                }
+        for (const auto& c : g.children) walk(c);
+    };
+    for (const auto& g : s.groups) walk(g);
+    CHECK(above > 0);
+    CHECK(below > 0);
+    CHECK(beside > 0);
+}
+
+TEST_CASE("timeline: time running down keeps every label, no overlap, breaks and precision bars") {
+    for (const char* file : {"data/us-china-2024.tg", "tests/data/incident-outage.tg", "tests/data/july-crisis-1914.tg",
+                             "tests/data/roman-republic.tg", "tests/data/bce.tg", "tests/data/minutes.tg"}) {
+        INFO(file);
+        auto eg = graph_of_file(file);
+        timeline::TimelineOptions opt;
+        opt.direction = timeline::Direction::down;
+        auto s = timeline::timeline_layout(eg, opt);
+        CHECK(s.cls == "down");
+        check_readable(s);
+        // Every title in full (a narrow column may break a long word between lines).
+        auto squeezed = [](std::string t) { return std::erase(t, ' '), t; };
+        auto titles = drawn_titles(s);
+        for (const auto& e : eg.document.events) {
+            INFO(e.id);
+            CHECK(squeezed(titles[e.id]) == squeezed(e.title));
+        }
+        auto b = boxes_of(s);
+        CHECK(b.events == eg.document.events.size());
+    }
+    // The seed: lanes are columns left to right, time runs down, and its long gaps are squeezed or cut.
+    auto eg = graph_of_file("data/us-china-2024.tg");
+    timeline::TimelineOptions opt;
+    opt.direction = timeline::Direction::down;
+    auto s = timeline::timeline_layout(eg, opt);
+    std::map<std::string, Box> marker;
+    for (const auto& m : boxes_of(s).markers) marker[m.what] = m;
+    CHECK(marker["tl-ev-crackdown-2019"].y0 < marker["tl-ev-wang-yi-speech"].y0);
+    CHECK(marker["tl-ev-crackdown-2019"].x0 > marker["tl-ev-sanctions-2020"].x0);  // China's column right of the US's
+    CHECK(marker["tl-ev-pelosi-visit"].y1 - marker["tl-ev-pelosi-visit"].y0 < marker["tl-ev-ukraine-war"].y1 - marker["tl-ev-ukraine-war"].y0);
+    CHECK(s.height < 1600);
+    auto svg = render::write_svg(s);
+    CHECK(svg.find("class=\"tg timeline down\"") != std::string::npos);
+    CHECK(svg.find("tg-squeezed") != std::string::npos);
+}
+
 TEST_CASE("timeline: the golden scene of the seed") {
     auto eg = graph_of_file("data/us-china-2024.tg");
     std::string got = scene::to_json(timeline::timeline_layout(eg, {})).dump(1) + "\n";
@@ -512,7 +610,14 @@ TEST_CASE("timeline: a huge crowd keeps every marker, labels what fits, and says
         if (g.id == "tl-note")
             for (const auto& item : g.items)
                 if (const auto* t = std::get_if<scene::Text>(&item)) note += t->text;
-    CHECK(std::regex_search(note, std::regex(R"(^\d{1,3}(,\d{3})* events are unlabelled)")));
+    // The note counts every event, then those unlabelled.
+    CHECK(note.rfind("3,000 events in all. Where markers crowd, a lane shows how many start in each 4 px", 0) == 0);
+    CHECK(std::regex_search(note, std::regex(R"(\.\d{1,3}(,\d{3})* events are unlabelled)")));
+    // Too crowded for a marker per event: the lane draws a histogram of them; the
+    // markers of unlabelled events are drawn at a quarter size, for the page's zoom by 4.
+    std::string drawn = render::write_svg(s);
+    CHECK(drawn.find("class=\"tg-bar tg-density\"") != std::string::npos);
+    CHECK(drawn.find("r=\"1.25\" class=\"tg-dot\"") != std::string::npos);
     // The page's zoom labels some of them, on labels hidden in the SVG itself.
     CHECK(std::regex_search(note, std::regex(R"(zooming in on the page labels \d{1,3}(,\d{3})* of them\.$)")));
     std::string svg = render::write_svg(s);
@@ -638,6 +743,11 @@ TEST_CASE("timeline command: options") {
     CHECK(range.find("tl-ev-nato-summit") == std::string::npos);
     // The range is a figure's filter: the events outside it are left out before layout.
     CHECK(range.find("of the model are left out of this figure") != std::string::npos);
+    // Time running down: the root says so, at the width asked for; right is the default.
+    std::string down = svg_of("data/us-china-2024.tg", {"--direction", "down", "--width", "600"});
+    CHECK(down.find("class=\"tg timeline down\"") != std::string::npos);
+    CHECK(down.find("width=\"600\"") != std::string::npos);
+    CHECK(svg_of("data/us-china-2024.tg", {"--direction", "right"}) == svg_of("data/us-china-2024.tg"));
 
     auto out = temp_path("seed-timeline.svg");
     std::filesystem::remove(out);
@@ -652,6 +762,7 @@ TEST_CASE("timeline command: bad options and bad models") {
     CHECK(tg_test::run_cli({"timeline", seed, "--scale", "log"}).status == 2);
     CHECK(tg_test::run_cli({"timeline", seed, "--width", "100"}).status == 2);
     CHECK(tg_test::run_cli({"timeline", seed, "--links", "maybe"}).status == 2);
+    CHECK(tg_test::run_cli({"timeline", seed, "--direction", "up"}).status == 2);
     auto bad_from = tg_test::run_cli({"timeline", seed, "--from", "2024-13"});
     CHECK(bad_from.status == 2);
     CHECK(bad_from.err.find("--from '2024-13': month 13 is out of range (01-12)") != std::string::npos);
