@@ -88,6 +88,8 @@ Agnode_t* add_event(Agraph_t* g, const graph::EventGraph& eg, graph::Vertex v, c
 Agedge_t* add_link(Agraph_t* g, Agnode_t* from, Agnode_t* to, const model::Link& l, const CausalOptions& options,
                    Purpose purpose) {
     Agedge_t* e = agedge(g, from, to, nullptr, 1);
+    // A block into an event under way runs back against time: it must not rank its target later.
+    if (l.ends) gv::set(e, "constraint", "false");
     auto lines = label_lines(l, options);
     if (purpose == Purpose::layout) {
         // The SVG draws the heads at the curve's end. An arrow's tip may touch
@@ -106,6 +108,10 @@ Agedge_t* add_link(Agraph_t* g, Agnode_t* from, Agnode_t* to, const model::Link&
     if (l.kind == model::LinkKind::blocks) {
         gv::set(e, "color", style::kBlocksColour);
         gv::set(e, "arrowhead", "tee");
+    }
+    if (l.feedback) {
+        gv::set(e, "style", "dashed");
+        gv::set(e, "penwidth", fmt::format("{:g}", style::kFeedbackWidth));
     }
     return e;
 }

@@ -81,10 +81,10 @@ scene::Group link_shell(const graph::EventGraph& eg, graph::Edge edge, const Cau
     scene::Group g;
     g.id = fmt::format("{}-ln-{}", options.prefix, eg.g[edge].link);
     g.data_id = l.from + "->" + l.to;
-    g.cls = style::classes({style::cls::edge, model::to_string(l.kind)});
+    g.cls = style::classes({style::cls::edge, frame::link_kind_classes(l)});
     g.data = {{"from", l.from}, {"to", l.to}, {"kind", model::to_string(l.kind)}};
-    g.title = fmt::format("{} {} {}", from.title, model::to_string(l.kind), to.title);
-    g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), model::to_string(l.kind), to.id,
+    g.title = fmt::format("{} {} {}", from.title, frame::link_verb(l), to.title);
+    g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), frame::link_verb(l), to.id,
                          model::format_date(to.date));
     if (!l.label.empty()) g.desc += ": " + l.label;
     if (!l.quotes.empty()) g.desc += ". \u201C" + l.quotes.front() + "\u201D";

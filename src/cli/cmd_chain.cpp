@@ -1,4 +1,4 @@
-// `timegraph chain FILE ID [--causes | --effects] [--to ID2] [--format text|json]`
+// `timegraph chain FILE ID [--causes | --effects] [--to ID2] [--kinds K,...] [--format text|json]`
 #include <ostream>
 
 #include <CLI/CLI.hpp>
@@ -14,7 +14,18 @@ namespace {
 struct ChainOptions {
     std::string file, id, to, format = "text";
     bool causes = false, effects = false;
+    std::vector<std::string> kinds;  // empty: every kind
 };
+
+graph::KindSet kind_set(const ChainOptions& o) {
+    if (o.kinds.empty()) return {};
+    std::vector<model::LinkKind> kinds;
+    for (const auto& k : o.kinds)
+        kinds.push_back(k == "causes" ? model::LinkKind::causes
+                        : k == "enables" ? model::LinkKind::enables
+                                         : model::LinkKind::blocks);
+    return graph::KindSet(kinds);
+}
 
 std::optional<graph::Vertex> find_event(const graph::EventGraph& eg, const std::string& id, Io& io) {
     if (auto v = eg.find(id)) return v;
@@ -24,9 +35,10 @@ std::optional<graph::Vertex> find_event(const graph::EventGraph& eg, const std::
 }
 
 void print_path(const graph::EventGraph& eg, graph::Vertex from, graph::Vertex to, const ChainOptions& o, Io& io) {
-    auto path = graph::shortest_path(eg, from, to);
+    auto path = graph::path_between(eg, from, to, kind_set(o));
     if (!path) {
-        io.err << "timegraph: no causal chain leads from '" << o.id << "' to '" << o.to << "'\n";
+        io.err << "timegraph: no causal chain leads from '" << o.id << "' to '" << o.to << "'"
+               << (o.kinds.empty() ? "" : " along links of the kinds given") << "\n";
         io.fail(kExitInvalid);
         return;
     }
@@ -40,13 +52,13 @@ void print_chain(const graph::EventGraph& eg, graph::Vertex v, const ChainOption
     if (o.effects || !o.causes) dirs.push_back(graph::Direction::effects);
     if (o.format == "json") {
         auto j = nlohmann::json::array();
-        for (auto d : dirs) j.push_back(graph::chain_json(eg, v, d));
+        for (auto d : dirs) j.push_back(graph::chain_json(eg, v, d, kind_set(o)));
         io.out << (j.size() == 1 ? j[0] : j).dump(2) << "\n";
         return;
     }
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         if (dirs.size() > 1) io.out << (i ? "\nEffects\n" : "Causes\n");
-        io.out << graph::chain_tree(eg, v, dirs[i]);
+        io.out << graph::chain_tree(eg, v, dirs[i], kind_set(o));
     }
 }
 
@@ -61,6 +73,9 @@ void add_chain_command(CLI::App& app, Io& io) {
     auto* e = cmd->add_flag("--effects", o->effects, "Only the effects (all descendants)");
     c->excludes(e);
     cmd->add_option("--to", o->to, "Print the shortest chain from ID to this event instead");
+    cmd->add_option("--kinds", o->kinds, "Follow only links of these kinds: causes, enables, blocks (comma-separated)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"causes", "enables", "blocks"}));
     cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json"}));
     cmd->callback([o, &io] {
         auto eg = load_model(o->file, io);

@@ -98,7 +98,9 @@ void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
     const model::LinkKind kinds[] = {model::LinkKind::causes, model::LinkKind::enables, model::LinkKind::blocks,
                                      model::LinkKind::elided};
     for (auto kind : kinds) {
-        bool used = std::any_of(doc.links.begin(), doc.links.end(), [kind](const auto& l) { return l.kind == kind; });
+        // A feedback link has an entry of its own, below.
+        bool used = std::any_of(doc.links.begin(), doc.links.end(),
+                                [kind](const auto& l) { return l.kind == kind && !l.feedback; });
         if (!used) continue;
         auto mark = [&g, kind](scene::Point at) {
             double y = at.y + kRowHeight / 2;
@@ -111,6 +113,13 @@ void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
         add_label(g, flow, kSampleWidth, kind == model::LinkKind::elided ? "via events left out" : model::to_string(kind),
                   mark);
     }
+    if (std::none_of(doc.links.begin(), doc.links.end(), [](const auto& l) { return l.feedback; })) return;
+    add_label(g, flow, kSampleWidth, "feedback (ends an event under way)", [&g](scene::Point at) {
+        double y = at.y + kRowHeight / 2;
+        g.items.push_back(scene::Path{{{'M', {{at.x, y}}}, {'L', {{at.x + kSampleWidth, y}}}},
+                                      style::classes({cls::link, model::to_string(model::LinkKind::blocks), cls::feedback}),
+                                      scene::Marker::bar});
+    });
 }
 
 // A box in the look of a status (`expected`: dashed and hollow; `uncertain`:
@@ -131,6 +140,12 @@ void add_status_entries(scene::Group& g, Flow& flow, const model::Document& doc)
 }
 
 }  // namespace
+
+std::string link_kind_classes(const model::Link& l) {
+    return l.feedback ? style::classes({model::to_string(l.kind), cls::feedback}) : model::to_string(l.kind);
+}
+
+const char* link_verb(const model::Link& l) { return l.ends ? "ends" : model::to_string(l.kind); }
 
 scene::Item lane_marker(int lane_index, bool no_lane, scene::Point c, double r, std::string classes) {
     auto polygon = [&](std::initializer_list<scene::Point> pts) {

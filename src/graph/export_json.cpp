@@ -46,6 +46,9 @@ json link_json(const model::Link& l, std::size_t index, bool drawn) {
     } else {
         j["line"] = l.pos.line;
     }
+    // Present only when true, so that the export of a model without them stays as it was.
+    if (l.ends) j["ends"] = true;
+    if (l.feedback) j["feedback"] = true;
     return j;
 }
 

@@ -57,6 +57,11 @@ struct Link {
     std::vector<std::string> sources;
     std::string note;
     std::vector<std::string> via;  // an elided link: the ids of the left-out events it stands for, in order
+    // Worked out by graph::build, not written: a `blocks` link into an event
+    // that began before its source ends it; one that closes a cycle of links
+    // is a feedback link (the rollback that ends the errors it answered).
+    bool ends = false;
+    bool feedback = false;
 };
 
 struct Document {

@@ -265,7 +265,7 @@ private:
         const auto& allowed = block_ == Block::header ? kHeaderKeys : block_ == Block::event ? kEventKeys : kLinkKeys;
         if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
             return unknown_key(b, key, allowed);
-        bool repeatable = key == "quote" || key == "source";
+        bool repeatable = key == "quote" || key == "source" || key == "note";
         if (!repeatable && block_ != Block::link) {
             auto [it, fresh] = seen_keys_.emplace(key, line_no_);
             if (!fresh) return error(b, fmt::format("duplicate key '{}' (first given on line {})", key, it->second));
@@ -298,13 +298,17 @@ private:
         else doc_.source = std::move(value);
     }
 
-    void set_link(const std::string& key, std::string value, std::size_t b) {
+    // Repeated notes are kept in order, as paragraphs: a blank line between each two.
+    static void add_note(std::string& note, const std::string& value) {
+        note += note.empty() ? value : "\n\n" + value;
+    }
+
+    void set_link(const std::string& key, std::string value, std::size_t) {
         for (std::size_t i : link_block_) {
             Link& l = doc_.links[i];
             if (key == "quote") l.quotes.push_back(value);
             else if (key == "source") l.sources.push_back(value);
-            else if (!l.note.empty()) return error(b, fmt::format("duplicate key 'note' for this link"));
-            else l.note = value;
+            else add_note(l.note, value);
         }
     }
 
@@ -319,7 +323,7 @@ private:
         else if (key == "tags") e.tags = core::split_list(value);
         else if (key == "quote") e.quotes.push_back(std::move(value));
         else if (key == "source") e.sources.push_back(std::move(value));
-        else if (key == "note") e.note = std::move(value);
+        else if (key == "note") add_note(e.note, value);
         else if (key == "url") e.url = std::move(value);
         else if (key == "status") set_status(e, value, value_off);
     }
@@ -344,43 +348,107 @@ private:
         }
     }
 
+    // An event id in a link line, one of a comma-separated list (`a, b -> c`).
+    struct IdRef {
+        std::string_view id;
+        std::size_t offset;
+    };
+
+    // A line of links: lists of ids joined by arrows. Each arrow links every id
+    // of the list before it to every id of the list after it (fan-out, fan-in).
     void parse_link(std::size_t b) {
         open_block(Block::link);
         std::size_t colon = line_.find(':', b);
         std::string_view chain = line_.substr(b, colon == line_.npos ? line_.npos : colon - b);
         auto toks = split_ws(chain, b);
         if (toks.size() < 3) return bad_line(b, toks);
-        std::vector<Link> made;
-        for (std::size_t i = 0; i < toks.size(); ++i) {
-            const Token& t = toks[i];
-            if (i % 2 == 1) {
-                if (!arrow_kind(t.text))
-                    return error(t.offset, fmt::format("malformed arrow '{}': use '->' (causes), '~>' (enables) "
-                                                       "or '-|' (blocks)", t.text));
+        std::vector<std::vector<IdRef>> lists(1);
+        std::vector<Token> arrows;
+        if (!read_link_lists(toks, lists, arrows)) return;
+        std::string label = colon == line_.npos ? "" : std::string(unquote(core::trim(line_.substr(colon + 1))));
+        for (std::size_t i = 0; i < arrows.size(); ++i)
+            for (const IdRef& from : lists[i])
+                for (const IdRef& to : lists[i + 1])
+                    if (!add_link(b, from, to, arrows[i], label)) return;
+    }
+
+    // Splits the tokens into id lists and the arrows between them; reports the first fault.
+    bool read_link_lists(const std::vector<Token>& toks, std::vector<std::vector<IdRef>>& lists,
+                         std::vector<Token>& arrows) {
+        bool want_id = true;  // at the start, after an arrow and after a comma
+        for (const Token& t : toks) {
+            if (arrow_kind(t.text)) {
+                if (want_id) return link_fault(t.offset, lists.back().empty() && arrows.empty()
+                                                             ? "expected an event id before the arrow"
+                                                             : "expected an event id after ','");
+                arrows.push_back(t);
+                lists.emplace_back();
+                want_id = true;
                 continue;
             }
-            if (!check_link_id(t)) return;
-        }
-        if (toks.size() % 2 == 0)
-            return error(toks.back().offset + toks.back().text.size(), "expected an event id after the last arrow");
-        std::string label = colon == line_.npos ? "" : std::string(unquote(core::trim(line_.substr(colon + 1))));
-        for (std::size_t i = 1; i + 1 < toks.size(); i += 2) {
-            if (doc_.links.size() >= core::kMaxLinks) {
-                if (doc_.links.size() == core::kMaxLinks)
-                    error(b, fmt::format("more than {} links; split the model", core::kMaxLinks));
-                return;
+            if (!want_id && t.text[0] != ',') {
+                if (!std::isalnum(static_cast<unsigned char>(t.text[0])))
+                    return link_fault(t.offset, fmt::format("malformed arrow '{}': use '->' (causes), '~>' (enables) "
+                                                            "or '-|' (blocks)", t.text));
+                return link_fault(t.offset, fmt::format("expected an arrow or ',' before '{}', as in 'a, b -> c'",
+                                                        t.text));
             }
-            Link l;
-            l.from = std::string(toks[i - 1].text);
-            l.to = std::string(toks[i + 1].text);
-            l.kind = *arrow_kind(toks[i].text);
-            l.label = label;
-            l.pos = at(toks[i].offset);
-            l.from_pos = at(toks[i - 1].offset);
-            l.to_pos = at(toks[i + 1].offset);
-            link_block_.push_back(doc_.links.size());
-            doc_.links.push_back(std::move(l));
+            if (!read_ids(t, lists.back(), want_id)) return false;
         }
+        if (want_id) {
+            const Token& last = toks.back();
+            return link_fault(last.offset + last.text.size(), arrow_kind(last.text)
+                                                                  ? "expected an event id after the last arrow"
+                                                                  : "expected an event id after ','");
+        }
+        return true;
+    }
+
+    // One token of ids and commas: `b,`, `b,c` or `,c`.
+    bool read_ids(const Token& t, std::vector<IdRef>& list, bool& want_id) {
+        std::size_t i = 0;
+        while (i <= t.text.size()) {
+            std::size_t comma = std::min(t.text.find(',', i), t.text.size());
+            std::string_view id = t.text.substr(i, comma - i);
+            if (!id.empty()) {
+                if (!want_id)
+                    return link_fault(t.offset + i, fmt::format("expected an arrow or ',' before '{}'", id));
+                if (!check_link_id({id, t.offset + i})) return false;
+                for (const IdRef& r : list)
+                    if (r.id == id) return link_fault(t.offset + i, fmt::format("event '{}' is listed twice", id));
+                list.push_back({id, t.offset + i});
+                want_id = false;
+            }
+            if (comma == t.text.size()) break;
+            if (want_id) return link_fault(t.offset + comma, "expected an event id before ','");
+            want_id = true;
+            i = comma + 1;
+        }
+        return true;
+    }
+
+    bool link_fault(std::size_t offset, std::string msg) {
+        error(offset, std::move(msg));
+        return false;
+    }
+
+    bool add_link(std::size_t b, const IdRef& from, const IdRef& to, const Token& arrow, const std::string& label) {
+        if (doc_.links.size() >= core::kMaxLinks) {
+            if (doc_.links.size() == core::kMaxLinks)
+                error(b, fmt::format("more than {} links; split the model", core::kMaxLinks));
+            return false;
+        }
+        Link l;
+        l.from = std::string(from.id);
+        l.to = std::string(to.id);
+        l.kind = *arrow_kind(arrow.text);
+        l.label = label;
+        l.pos = at(arrow.offset);
+        l.from_pos = at(from.offset);
+        l.to_pos = at(to.offset);
+        link_block_.push_back(doc_.links.size());
+        doc_.links.push_back(std::move(l));
+        return true;
     }
 
     bool check_link_id(const Token& t) {

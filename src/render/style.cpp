@@ -137,12 +137,21 @@ std::string figure_rules() {
     return css;
 }
 
+// Feedback links, only in drawings that have them (as figure_rules), so that
+// the output of a model without one stays what it was.
+std::string feedback_rules() {
+    const std::string link = sel(cls::feedback) + " " + sel(cls::link) + "," + sel(cls::link) + sel(cls::feedback);
+    return fmt::format("{}{{stroke:{};stroke-dasharray:{};stroke-width:{:g}}}", link, style::kBlocksColour,
+                       style::kFeedbackDash, style::kFeedbackWidth);
+}
+
 }  // namespace
 
-const std::string& stylesheet(bool figures) {
+const std::string& stylesheet(bool figures, bool feedback) {
     static const std::string css = shared_rules() + timeline_rules() + lane_rules();
-    static const std::string with_figures = css + figure_rules();
-    return figures ? with_figures : css;
+    static const std::string sheets[] = {css, css + figure_rules(), css + feedback_rules(),
+                                         css + feedback_rules() + figure_rules()};
+    return sheets[(feedback ? 2 : 0) + (figures ? 1 : 0)];
 }
 
 }  // namespace timegraph::render

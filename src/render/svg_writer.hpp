@@ -20,11 +20,14 @@ std::string format_number(double v);
 
 // The stylesheet every SVG carries (lane palette, link kinds, text sizes).
 // With `figures`, also the rules for a figure's muted events and links and
-// its elided links: only a drawing that has them carries those rules.
-const std::string& stylesheet(bool figures = false);
+// its elided links: only a drawing that has them carries those rules. With
+// `feedback`, the rules for feedback links, likewise.
+const std::string& stylesheet(bool figures = false, bool feedback = false);
 
 // Whether a scene has muted events or links, or elided links.
 bool uses_figure_classes(const scene::Scene& s);
+// Whether a scene draws a feedback link (or its legend entry).
+bool uses_feedback_class(const scene::Scene& s);
 
 struct SvgOptions {
     bool xml_declaration = true;  // for a file of its own; not inside HTML

@@ -47,6 +47,11 @@ std::string mark_class(Mark m);  // "tg-mark-1"; "" for circles
 
 // The red of `blocks` links, distinct from every lane colour.
 inline constexpr const char* kBlocksColour = "#C8102E";
+// A feedback link (a block that ends an event under way, closing a loop of
+// links): the blocks red, heavier and dash-dotted, so that it reads as a
+// block and as the one link that runs back against time.
+inline constexpr const char* kFeedbackDash = "9 3 2 3";
+inline constexpr double kFeedbackWidth = 2;
 
 // The CSS classes ("lane-N", and past eight lanes "lane-N tg-mark-K") that
 // colour and shape an event of the given lane. Lanes cycle through the
@@ -132,6 +137,8 @@ inline constexpr const char* quiet = "tg-quiet";        // links too many to dra
 // A link that stands for a chain through events a figure leaves out: the
 // name of its kind (model::LinkKind::elided), drawn dotted.
 inline constexpr const char* elided = "elided";
+// A feedback link's group (and its legend sample): see kFeedbackDash.
+inline constexpr const char* feedback = "feedback";
 // An event or link outside the chain a figure highlights, and the arrow
 // heads of such links (markers cannot take their link's colour).
 inline constexpr const char* muted = "tg-muted";

@@ -738,11 +738,11 @@ scene::Group links_group(Layout& L) {
         scene::Group lg;
         lg.id = fmt::format("tl-ln-{}", L.eg.g[e].link);
         lg.data_id = link.from + "->" + link.to;
-        lg.cls = style::classes({cls::link_group, model::to_string(link.kind)});
+        lg.cls = style::classes({cls::link_group, frame::link_kind_classes(link)});
         lg.data = {{"from", link.from}, {"to", link.to}, {"kind", model::to_string(link.kind)}};
         lg.title = link.kind == model::LinkKind::elided
                        ? graph::elided_title(L.eg, e)
-                       : fmt::format("{} {} {}{}", pa.ev->title, model::to_string(link.kind), pb.ev->title,
+                       : fmt::format("{} {} {}{}", pa.ev->title, frame::link_verb(link), pb.ev->title,
                                      link.label.empty() ? "" : ": " + link.label);
         if (router)
             for (auto& path : route_link(*router, pa, pb, k++, link.kind)) lg.items.push_back(std::move(path));

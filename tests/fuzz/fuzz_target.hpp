@@ -31,9 +31,15 @@ inline void run_one(std::string_view input) {
     core::Diagnostics diags;
     graph::check(eg, diags);
     if (diags.has_errors() || eg.document.events.size() > kMaxPipelineEvents) return;
+    const graph::KindSet forward({model::LinkKind::causes, model::LinkKind::enables});
     for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) {
         graph::chain_tree(eg, v, graph::Direction::causes);
         graph::chain_json(eg, v, graph::Direction::effects);
+        graph::chain_tree(eg, v, graph::Direction::effects, forward);
+        if (auto path = graph::path_between(eg, 0, v)) {
+            graph::path_text(eg, *path);
+            graph::path_json(eg, *path);
+        }
     }
     graph::longest_chain(eg);
     graph::drawn_links(eg, false);
