@@ -9,6 +9,7 @@
 #include "graph/queries.hpp"
 #include "measure/text_metrics.hpp"
 #include "measure/text_wrap.hpp"
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 
 namespace timegraph::causal::detail {
@@ -74,12 +75,14 @@ Agnode_t* add_event(Agraph_t* g, const graph::EventGraph& eg, graph::Vertex v, c
     }
     int lane = lane_index_of(eg.document, e);
     auto colours = style::lane_colours(lane, lane < 0);
+    const std::string& own = lane >= 0 ? eg.document.lanes[static_cast<std::size_t>(lane)].colour : std::string();
+    std::string own_tint = own.empty() ? "" : style::tint_of(own);
     std::vector<std::string> lines{t.date};
     lines.insert(lines.end(), t.lines.begin(), t.lines.end());
     gv::set(n, "label", dot_text(lines));
     gv::set(n, "style", e.status == model::Status::expected ? "rounded,filled,dashed" : "rounded,filled");
-    gv::set(n, "fillcolor", colours.tint);
-    gv::set(n, "color", colours.stroke);
+    gv::set(n, "fillcolor", own.empty() ? colours.tint : own_tint.c_str());
+    gv::set(n, "color", own.empty() ? colours.stroke : own.c_str());
     gv::set(n, "fontname", "DejaVu Sans");
     gv::set(n, "fontsize", fmt::format("{:g}", kEventTitle.px));
     return n;

@@ -10,6 +10,7 @@
 #include "core/progress.hpp"
 #include "graph/checks.hpp"
 #include "parse/parser.hpp"
+#include "style/lane_colour.hpp"
 
 namespace timegraph::cli {
 
@@ -29,6 +30,7 @@ std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, boo
         eg = graph::build(std::move(parsed.document));
         progress.step(1);
         graph::check(*eg, diags);
+        style::check_lane_colours(eg->document, diags);
     }
     io.err << core::format_all(diags);
     if (diags.has_errors() || (strict && diags.warning_count() > 0)) {

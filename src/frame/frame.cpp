@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 
 namespace timegraph::frame {
@@ -86,7 +87,7 @@ void add_lane_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
     for (std::size_t i = 0; i < doc.lanes.size(); ++i) {
         if (!used[i]) continue;
         const int lane = static_cast<int>(i);
-        std::string classes = style::classes({cls::swatch, style::lane_class(lane, false)});
+        std::string classes = style::classes({cls::swatch, style::lane_class(doc, lane, false)});
         const std::string& name = doc.lanes[i].name.empty() ? doc.lanes[i].id : doc.lanes[i].name;
         if (style::lane_mark(lane, false) == style::Mark::circle) add_label(g, flow, kSwatch, name, swatch(classes));
         else add_label(g, flow, kSwatch, name, shaped(lane, classes));

@@ -77,8 +77,23 @@ namespace {
 
 json lanes_json(const model::Document& doc) {
     json lanes = json::array();
-    for (const auto& l : doc.lanes) lanes.push_back({{"id", l.id}, {"name", l.name}});
+    for (const auto& l : doc.lanes) {
+        json j = {{"id", l.id}, {"name", l.name}};
+        if (!l.colour.empty()) j["colour"] = l.colour;  // only when given, so that older exports stay as they were
+        lanes.push_back(std::move(j));
+    }
     return lanes;
+}
+
+json periods_json(const model::Document& doc) {
+    json periods = json::array();
+    for (const auto& p : doc.periods)
+        periods.push_back({{"id", p.id},
+                           {"title", p.title},
+                           {"date", date_json(p.date)},
+                           {"lane", p.lane.empty() ? json(nullptr) : json(p.lane)},
+                           {"line", p.pos.line}});
+    return periods;
 }
 
 std::vector<bool> drawn_flags(const EventGraph& eg, bool all_links) {
@@ -105,9 +120,11 @@ json export_json(const EventGraph& eg, bool all_links) {
     auto drawn = drawn_flags(eg, all_links);
     json links = json::array();
     for (std::size_t i = 0; i < doc.links.size(); ++i) links.push_back(link_json(doc.links[i], i, drawn[i]));
-    return {{"format", "timegraph"}, {"version", 1},         {"title", doc.title},  {"subtitle", doc.subtitle},
-            {"source", doc.source},  {"lanes", lanes_json(doc)}, {"events", events}, {"links", links},
-            {"analysis", analysis_json(eg)}};
+    json out = {{"format", "timegraph"}, {"version", 1},         {"title", doc.title},  {"subtitle", doc.subtitle},
+                {"source", doc.source},  {"lanes", lanes_json(doc)}, {"events", events}, {"links", links},
+                {"analysis", analysis_json(eg)}};
+    if (!doc.periods.empty()) out["periods"] = periods_json(doc);
+    return out;
 }
 
 std::string export_json_text(const EventGraph& eg, bool all_links) {
@@ -124,7 +141,9 @@ std::string export_json_text(const EventGraph& eg, bool all_links) {
         if (i > 0) out += ',';
         out += compact(link_json(doc.links[i], i, drawn[i]));
     }
-    out += "],\"source\":" + compact(doc.source) + ",\"subtitle\":" + compact(doc.subtitle) +
+    out += "]";
+    if (!doc.periods.empty()) out += ",\"periods\":" + compact(periods_json(doc));
+    out += ",\"source\":" + compact(doc.source) + ",\"subtitle\":" + compact(doc.subtitle) +
            ",\"title\":" + compact(doc.title) + ",\"version\":1}";
     return out;
 }

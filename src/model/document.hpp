@@ -17,6 +17,18 @@ struct Lane {
     std::string id;
     std::string name;
     Position pos;
+    std::string colour;  // "#RRGGBB" from an indented `colour:` line, in place of the palette's; "" when none
+    Position colour_pos;
+};
+
+// A named span of time drawn behind the events (a `period ID` block): not an
+// event, and no link may name it.
+struct Period {
+    std::string id;
+    Position pos;  // the `period ID` line
+    Date date;
+    std::string title;
+    std::string lane;  // "" when it spans every lane
 };
 
 enum class Status { happened, expected, uncertain };
@@ -72,6 +84,7 @@ struct Document {
     std::vector<Lane> lanes;
     std::vector<Event> events;
     std::vector<Link> links;
+    std::vector<Period> periods;
     std::vector<std::string> lines;  // the source text, for diagnostics with a caret
 
     const std::string& line_text(int line) const;

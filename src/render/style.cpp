@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "render/svg_writer.hpp"
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 
 namespace timegraph::render {
@@ -99,17 +100,21 @@ std::string timeline_rules() {
     return css;
 }
 
+// The rules that colour the events and swatches of one lane class.
+std::string lane_rule(const std::string& lane, std::string_view tint, std::string_view stroke) {
+    return fmt::format("{0} .{3}{{fill:{1};stroke:{2}}}"
+                       "{0} .{4},{0} .{5},.{6}{0}{{fill:{2}}}"
+                       ".{7}{0} .{4},.{7}{0} .{5}{{fill:#ffffff;stroke:{2}}}"
+                       ".{8}{0} .{4},.{8}{0} .{5}{{stroke:{2}}}",
+                       lane, tint, stroke, cls::node, cls::dot, cls::bar, cls::swatch, cls::expected, cls::uncertain);
+}
+
 std::string lane_rules() {
     std::string css;
     for (std::size_t i = 0; i < std::size(style::kLanes); ++i) {
         const auto& c = style::kLanes[i];
         const std::string lane = sel(style::lane_slot_class(i).c_str());
-        css += fmt::format("{0} .{3}{{fill:{1};stroke:{2}}}"
-                           "{0} .{4},{0} .{5},.{6}{0}{{fill:{2}}}"
-                           ".{7}{0} .{4},.{7}{0} .{5}{{fill:#ffffff;stroke:{2}}}"
-                           ".{8}{0} .{4},.{8}{0} .{5}{{stroke:{2}}}",
-                           lane, c.tint, c.stroke, cls::node, cls::dot, cls::bar, cls::swatch, cls::expected,
-                           cls::uncertain);
+        css += lane_rule(lane, c.tint, c.stroke);
         // The deeper fill of style::Mark 2 and 3: the lane's own colour, faint.
         for (int m = 2; m < style::kMarks; ++m)
             css += fmt::format(".{0}{1} .{2}{{fill:{3};fill-opacity:0.3}}",
@@ -146,6 +151,12 @@ std::string feedback_rules() {
 }
 
 }  // namespace
+
+std::string own_lane_rules(const std::vector<std::pair<std::string, std::string>>& lanes) {
+    std::string css;
+    for (const auto& [cls, colour] : lanes) css += lane_rule(sel(cls.c_str()), style::tint_of(colour), colour);
+    return css;
+}
 
 const std::string& stylesheet(bool figures, bool feedback) {
     static const std::string css = shared_rules() + timeline_rules() + lane_rules();

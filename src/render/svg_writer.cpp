@@ -248,7 +248,8 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
                        xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
     at.style_begin = out.size();
-    if (options.embed_style) out += "<style>" + stylesheet(uses_figure_classes(s), uses_feedback_class(s)) + "</style>\n";
+    if (options.embed_style) out += "<style>" + stylesheet(uses_figure_classes(s), uses_feedback_class(s)) + own_lane_rules(s.lane_colours) +
+                                     "</style>\n";
     at.style_end = out.size();
     // Marker ids carry the view's kind, so that two SVGs inlined in one page keep unique ids.
     const std::string kind = xml_escape(s.kind);

@@ -24,6 +24,10 @@ std::string format_number(double v);
 // `feedback`, the rules for feedback links, likewise.
 const std::string& stylesheet(bool figures = false, bool feedback = false);
 
+// The rules for lanes with a colour of their own (scene::Scene::lane_colours),
+// written after the stylesheet so that they win over the palette's.
+std::string own_lane_rules(const std::vector<std::pair<std::string, std::string>>& lanes);
+
 // Whether a scene has muted events or links, or elided links.
 bool uses_figure_classes(const scene::Scene& s);
 // Whether a scene draws a feedback link (or its legend entry).

@@ -45,6 +45,14 @@ inline constexpr int kMarks = 4;
 Mark lane_mark(int lane_index, bool no_lane);
 std::string mark_class(Mark m);  // "tg-mark-1"; "" for circles
 
+// The page's background in its light and dark themes (the page's --bg): a
+// lane's own colour (`colour:` under a lane) is checked for contrast on both.
+inline constexpr const char* kLightBackground = "#FFFFFF";
+inline constexpr const char* kDarkBackground = "#17181A";
+// The contrast a lane colour needs on each background: WCAG's 3:1 for
+// graphics, which every palette colour meets on white.
+inline constexpr double kLaneContrast = 3.0;
+
 // The red of `blocks` links, distinct from every lane colour.
 inline constexpr const char* kBlocksColour = "#C8102E";
 // A feedback link (a block that ends an event under way, closing a loop of

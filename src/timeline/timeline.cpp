@@ -15,6 +15,7 @@
 #include "graph/subset.hpp"
 #include "measure/text_metrics.hpp"
 #include "measure/text_wrap.hpp"
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 #include "timeline/label_rows.hpp"
 #include "timeline/label_tiers.hpp"
@@ -166,11 +167,11 @@ TimeSpan find_domain(const graph::EventGraph& eg, const TimelineOptions& opt) {
 
 bool in_domain(const TimeSpan& s, const TimeSpan& domain) { return s.hi >= domain.lo && s.lo <= domain.hi; }
 
-Lane make_lane(std::string id, std::string name, int index, bool no_lane) {
+Lane make_lane(const model::Document& doc, std::string id, std::string name, int index, bool no_lane) {
     Lane lane;
     lane.id = std::move(id);
     lane.name = std::move(name);
-    lane.cls = style::lane_class(index, no_lane);
+    lane.cls = style::lane_class(doc, index, no_lane);
     lane.index = index;
     lane.no_lane = no_lane;
     return lane;
@@ -183,11 +184,11 @@ void mark_odd_lanes(Layout& L) {
 void make_lanes(Layout& L) {
     const auto& doc = L.eg.document;
     for (std::size_t i = 0; i < doc.lanes.size(); ++i)
-        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, static_cast<int>(i), false));
+        L.lanes.push_back(make_lane(doc, doc.lanes[i].id, doc.lanes[i].name, static_cast<int>(i), false));
     bool any_unlaned = std::any_of(doc.events.begin(), doc.events.end(),
                                    [&](const auto& e) { return e.lane.empty() || doc.find_lane(e.lane) < 0; });
     // Events without a lane go in a final lane, named as the legend names it.
-    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", 0, true));
+    if (any_unlaned) L.lanes.push_back(make_lane(doc, "", doc.lanes.empty() ? "" : "Other", 0, true));
 }
 
 // A figure that leaves events out draws no band for a lane it left empty.
@@ -926,6 +927,7 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
     prepare(L, progress);
     scene::Scene s;
     s.kind = "timeline";
+    s.lane_colours = style::own_lane_colours(L.eg.document);
     s.width = L.width;
     s.title = eg.document.title.empty() ? "Timeline" : eg.document.title;
     s.desc = describe(L);
