@@ -240,7 +240,7 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
     // The views' stylesheet comes first so that the page's theme rules override it.
     std::string lanes = render::own_lane_rules(style::own_lane_colours(eg.document));
     const std::string& style =
-        own(render::stylesheet(graph::has_figure_marks(eg), graph::has_feedback(eg)) + lanes + "\n" + *css);
+        own(render::stylesheet(graph::has_figure_marks(eg), graph::has_feedback(eg), !eg.document.periods.empty()) + lanes + "\n" + *css);
     const std::string& script = own(std::move(*js));
     const std::string& model_json = own(script_safe(graph::export_json_text(eg, options.all_links)));
     progress.step(1);

@@ -3,6 +3,8 @@
 // readers), the `blocks` red that no lane uses, the text sizes layout
 // measures with, and the class names layout writes. Structure is grey so
 // that events and links carry the ink.
+#include <array>
+
 #include <fmt/format.h>
 
 #include "render/svg_writer.hpp"
@@ -142,6 +144,13 @@ std::string figure_rules() {
     return css;
 }
 
+// Periods' bands and titles, only in drawings that have them (as feedback_rules).
+std::string period_rules() {
+    return fmt::format("{}{{fill:{};fill-opacity:{:g};stroke:none}}", sel(cls::period), style::kPeriodFill,
+                       style::kPeriodOpacity) +
+           text_rule(style::kPeriodTitle, std::string("fill:") + style::kPeriodInk);
+}
+
 // Feedback links, only in drawings that have them (as figure_rules), so that
 // the output of a model without one stays what it was.
 std::string feedback_rules() {
@@ -158,11 +167,16 @@ std::string own_lane_rules(const std::vector<std::pair<std::string, std::string>
     return css;
 }
 
-const std::string& stylesheet(bool figures, bool feedback) {
-    static const std::string css = shared_rules() + timeline_rules() + lane_rules();
-    static const std::string sheets[] = {css, css + figure_rules(), css + feedback_rules(),
-                                         css + feedback_rules() + figure_rules()};
-    return sheets[(feedback ? 2 : 0) + (figures ? 1 : 0)];
+const std::string& stylesheet(bool figures, bool feedback, bool periods) {
+    // Figure rules last: they must win over the others.
+    static const std::array<std::string, 8> sheets = [] {
+        std::array<std::string, 8> out;
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = shared_rules() + timeline_rules() + lane_rules() + ((i & 4) ? period_rules() : "") +
+                     ((i & 2) ? feedback_rules() : "") + ((i & 1) ? figure_rules() : "");
+        return out;
+    }();
+    return sheets[(periods ? 4u : 0u) + (feedback ? 2u : 0u) + (figures ? 1u : 0u)];
 }
 
 }  // namespace timegraph::render

@@ -248,7 +248,7 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
                        xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
     at.style_begin = out.size();
-    if (options.embed_style) out += "<style>" + stylesheet(uses_figure_classes(s), uses_feedback_class(s)) + own_lane_rules(s.lane_colours) +
+    if (options.embed_style) out += "<style>" + stylesheet(uses_figure_classes(s), uses_feedback_class(s), uses_period_class(s)) + own_lane_rules(s.lane_colours) +
                                      "</style>\n";
     at.style_end = out.size();
     // Marker ids carry the view's kind, so that two SVGs inlined in one page keep unique ids.
@@ -267,6 +267,11 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
 bool uses_figure_classes(const Scene& s) { return std::any_of(s.groups.begin(), s.groups.end(), figure_group); }
 
 bool uses_feedback_class(const Scene& s) { return std::any_of(s.groups.begin(), s.groups.end(), feedback_group); }
+
+bool uses_period_class(const Scene& s) {
+    return std::any_of(s.groups.begin(), s.groups.end(),
+                       [](const Group& g) { return style::has_class(g.cls, style::cls::periods) && !g.children.empty(); });
+}
 
 std::string write_svg(const Scene& s, const SvgOptions& options) {
     Offsets at;

@@ -53,6 +53,12 @@ inline constexpr const char* kDarkBackground = "#17181A";
 // graphics, which every palette colour meets on white.
 inline constexpr double kLaneContrast = 3.0;
 
+// A period's band: a neutral grey, faint, so that the lanes' tints and the
+// events show through it, and its title's colour.
+inline constexpr const char* kPeriodFill = "#7A6F9B";
+inline constexpr double kPeriodOpacity = 0.12;
+inline constexpr const char* kPeriodInk = "#4A4463";
+
 // The red of `blocks` links, distinct from every lane colour.
 inline constexpr const char* kBlocksColour = "#C8102E";
 // A feedback link (a block that ends an event under way, closing a loop of
@@ -91,6 +97,7 @@ inline constexpr TextStyle kTick{"tg-tick", 11};
 inline constexpr TextStyle kLegend{"tg-legend", 11};
 inline constexpr TextStyle kNote{"tg-note", 11, measure::Style::italic};
 inline constexpr TextStyle kCredit{"tg-credit", 10};
+inline constexpr TextStyle kPeriodTitle{"tg-period-title", 11, measure::Style::italic};
 
 // The zoom factors at which the page reveals the smaller event titles that
 // the timeline lays out (timeline/label_tiers.hpp): a tier z title is drawn
@@ -147,6 +154,9 @@ inline constexpr const char* quiet = "tg-quiet";        // links too many to dra
 inline constexpr const char* elided = "elided";
 // A feedback link's group (and its legend sample): see kFeedbackDash.
 inline constexpr const char* feedback = "feedback";
+// Periods (`period ID`): their layer, and each shaded band behind the events.
+inline constexpr const char* periods = "tg-periods";
+inline constexpr const char* period = "tg-period";
 // An event or link outside the chain a figure highlights, and the arrow
 // heads of such links (markers cannot take their link's colour).
 inline constexpr const char* muted = "tg-muted";

@@ -881,12 +881,49 @@ void prepare(Layout& L, core::Progress& progress) {
     }
 }
 
-// The axis (two rows of tick labels above it), the lanes, and what lies in
-// them; returns the bottom of the lanes.
+// ---------------------------------------------------------------------------
+// Periods: shaded bands behind the events, each titled in a row under the axis.
+
+constexpr double kPeriodRow = 16;  // the row under the axis that holds period titles
+
+scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i, double axis_y, double bottom) {
+    // The class is on the band only: the group's would fade the title with it.
+    scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
+    const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
+    const Minutes hi = std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi);
+    if (hi < lo) return g;  // off the axis
+    const double x0 = L.scale.x(lo), x1 = std::max(L.scale.x(hi), x0 + 2);
+    double top = axis_y + 2, height = bottom - top;
+    if (!p.lane.empty()) {
+        auto lane = std::find_if(L.lanes.begin(), L.lanes.end(), [&](const Lane& l) { return l.id == p.lane; });
+        if (lane == L.lanes.end()) return g;  // a lane this drawing leaves out
+        height = lane->top + lane->height - top;
+    }
+    g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
+    g.items.push_back(scene::Rect{x0, top, x1 - x0, height, 0, cls::period});
+    const auto& f = style::kPeriodTitle;
+    auto title = wrap_text(p.title, f.px, f.face, std::max(x1 - x0 - 6, 24.0), 1);
+    if (!title.empty()) g.items.push_back(text(x0 + 3, baseline(axis_y + 3, f.px), title.front(), f.cls));
+    return g;
+}
+
+// Behind the lanes' contents, over their bands; empty when the model has no periods.
+scene::Group periods_group(const Layout& L, double axis_y, double bottom) {
+    scene::Group g = make_group("tl-periods", cls::periods);
+    const auto& periods = L.eg.document.periods;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        scene::Group band = period_band(L, periods[i], i, axis_y, bottom);
+        if (!band.items.empty()) g.children.push_back(std::move(band));
+    }
+    return g;
+}
+
+// The axis (two rows of tick labels above it), a row of period titles when
+// there are periods, the lanes, and what lies in them; returns the bottom of the lanes.
 double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
     if (L.items.empty()) return top;
     const double axis_y = top + 30;
-    double y = axis_y + 4;
+    double y = axis_y + 4 + (L.eg.document.periods.empty() ? 0 : kPeriodRow);
     for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
     reveal_labels(L, L.width - kMargin);
     auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, 8, kLabelReserve - 8});
@@ -899,6 +936,7 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
         events.children.push_back(event_group(L, L.items[i]));
     }
     s.groups.push_back(std::move(lanes));
+    if (!L.eg.document.periods.empty()) s.groups.push_back(periods_group(L, axis_y, y));
     s.groups.push_back(grid_group(ticks, axis_y, y));
     s.groups.push_back(std::move(axis));
     s.groups.push_back(links_group(L));

@@ -7,6 +7,7 @@
 
 #include "fixtures.hpp"
 #include "graph/export_json.hpp"
+#include "causal/causal_layout.hpp"
 #include "render/svg_writer.hpp"
 #include "style/lane_colour.hpp"
 #include "timeline/timeline.hpp"
@@ -106,4 +107,80 @@ TEST_CASE("a lane's own colour replaces the palette's in the drawing and is expo
     auto j = graph::export_json(eg);
     CHECK(j["lanes"][0]["colour"] == "#D55E00");
     CHECK_FALSE(j["lanes"][1].contains("colour"));
+}
+
+namespace {
+
+const std::string kPeriod = "period talks\n  date: 2023-06..2023-12\n  title: Talks resume\n";
+
+}  // namespace
+
+TEST_CASE("a period block declares a named span, optionally in a lane") {
+    auto r = parse_text("lane us: US\nlane cn: China\n" + kPeriod + "period war\n date: 2023-07\n title: War\n lane: cn\n" +
+                        kEvents);
+    INFO(core::format_all(r.diagnostics));
+    REQUIRE(r.ok());
+    REQUIRE(r.document.periods.size() == 2);
+    const auto& p = r.document.periods[0];
+    CHECK(p.id == "talks");
+    CHECK(p.title == "Talks resume");
+    CHECK(model::format_date(p.date) == "Jun–Dec 2023");
+    CHECK(p.lane.empty());
+    CHECK(r.document.periods[1].lane == "cn");
+    CHECK(r.document.events.size() == 2);  // periods are not events
+}
+
+TEST_CASE("bad periods name the form that works") {
+    struct Bad {
+        const char* name;
+        std::string text;
+        std::vector<std::string> errors;
+    };
+    const std::string lanes = "lane us: US\nlane cn: China\n";
+    const std::vector<Bad> table = {
+        {"no id", "period\n", {"1:7: expected an id after 'period', as in 'period war'"}},
+        {"no title or date", "period p\n", {"1:8: period 'p' has no title", "1:8: period 'p' has no date"}},
+        {"event key", "period p\n date: 2023\n title: P\n actors: x\n",
+         {"4:2: unknown key 'actors' for a period (periods take date, title and lane)"}},
+        {"bad date", "period p\n date: 2023-13\n title: P\n", {"2:13: month 13 is out of range (01-12)"}},
+        {"unknown lane", "period p\n date: 2023\n title: P\n lane: uss\n", {"4:8: unknown lane 'uss'; did you mean 'us'?"}},
+        {"same id as an event", "period a\n date: 2023\n title: P\n", {"1:8: duplicate id 'a' (an event on line 3)"}},
+        {"linked", "period p\n date: 2023\n title: P\np -> a\n",
+         {"4:1: 'p' is a period, and periods take no links: link the events within it"}},
+    };
+    for (const auto& b : table) {
+        INFO(b.name);
+        auto r = parse_text(lanes + kEvents + b.text);
+        auto want = b.errors;
+        for (auto& w : want) {  // lines counted from the period's text
+            auto colon = w.find(':');
+            w = std::to_string(std::stoi(w.substr(0, colon)) + 11) + w.substr(colon);
+        }
+        CHECK(errors_of(r) == want);
+    }
+}
+
+TEST_CASE("periods are exported, and drawn as bands on the timeline and the graph") {
+    auto eg = graph_of("lane us: US\nlane cn: China\n" + kPeriod + kEvents);
+    auto j = graph::export_json(eg);
+    REQUIRE(j["periods"].size() == 1);
+    CHECK(j["periods"][0]["id"] == "talks");
+    CHECK(j["periods"][0]["date"]["earliest"] == "2023-06-01T00:00");
+    CHECK(j["periods"][0]["lane"].is_null());
+    CHECK(graph::export_json_text(eg, false) == j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    CHECK_FALSE(graph::export_json(graph_of("lane us: US\nlane cn: China\n" + kEvents)).contains("periods"));
+
+    std::string tl = render::write_svg(timeline::timeline_layout(eg, {}));
+    CHECK(count_of(tl, "class=\"tg-period\"") == 1);
+    CHECK(count_of(tl, ">Talks resume</text>") == 1);
+    CHECK(count_of(tl, ".tg-period{") == 1);  // its rule, only where a period is drawn
+    CHECK(count_of(render::write_svg(timeline::timeline_layout(graph_of("lane us: US\nlane cn: China\n" + kEvents), {})),
+                   "tg-period") == 0);
+    core::Diagnostics d;
+    causal::CausalOptions o;
+    auto graph = causal::causal_layout(eg, o, d);
+    REQUIRE(graph);
+    std::string gr = render::write_svg(*graph);
+    CHECK(count_of(gr, "class=\"tg-period\"") == 1);
+    CHECK(count_of(gr, ">Talks resume</text>") == 1);
 }
