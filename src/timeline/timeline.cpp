@@ -886,7 +886,9 @@ void prepare(Layout& L, core::Progress& progress) {
 
 constexpr double kPeriodRow = 16;  // the row under the axis that holds period titles
 
-scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i, double axis_y, double bottom) {
+// title_x: where the title row is free from; moved past this band's title.
+scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i, double axis_y, double bottom,
+                         double& title_x) {
     // The class is on the band only: the group's would fade the title with it.
     scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
     const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
@@ -897,13 +899,20 @@ scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i,
     if (!p.lane.empty()) {
         auto lane = std::find_if(L.lanes.begin(), L.lanes.end(), [&](const Lane& l) { return l.id == p.lane; });
         if (lane == L.lanes.end()) return g;  // a lane this drawing leaves out
-        height = lane->top + lane->height - top;
+        top = lane->top;
+        height = lane->height;
     }
     g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
     g.items.push_back(scene::Rect{x0, top, x1 - x0, height, 0, cls::period});
     const auto& f = style::kPeriodTitle;
-    auto title = wrap_text(p.title, f.px, f.face, std::max(x1 - x0 - 6, 24.0), 1);
-    if (!title.empty()) g.items.push_back(text(x0 + 3, baseline(axis_y + 3, f.px), title.front(), f.cls));
+    // Titles go left to right in their row; one that would overlap the one
+    // before starts after it, and is cut to what is left of its band.
+    const double tx = std::max(x0 + 3, title_x);
+    auto title = wrap_text(p.title, f.px, f.face, std::max(x1 - tx - 3, 24.0), 1);
+    if (!title.empty()) {
+        g.items.push_back(text(tx, baseline(axis_y + 3, f.px), title.front(), f.cls));
+        title_x = tx + measure::text_width(title.front(), f.px, f.face) + 8;
+    }
     return g;
 }
 
@@ -911,8 +920,14 @@ scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i,
 scene::Group periods_group(const Layout& L, double axis_y, double bottom) {
     scene::Group g = make_group("tl-periods", cls::periods);
     const auto& periods = L.eg.document.periods;
-    for (std::size_t i = 0; i < periods.size(); ++i) {
-        scene::Group band = period_band(L, periods[i], i, axis_y, bottom);
+    // By start, so that the titles' row fills left to right.
+    std::vector<std::size_t> order(periods.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return periods[a].date.earliest() < periods[b].date.earliest(); });
+    double title_x = 0;
+    for (std::size_t i : order) {
+        scene::Group band = period_band(L, periods[i], i, axis_y, bottom, title_x);
         if (!band.items.empty()) g.children.push_back(std::move(band));
     }
     return g;
