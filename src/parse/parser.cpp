@@ -11,6 +11,7 @@
 #include "core/limits.hpp"
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "parse/relative_dates.hpp"
 
 namespace timegraph::parse {
 
@@ -29,7 +30,7 @@ bool is_word_char(char c) { return std::isalpha(static_cast<unsigned char>(c)) |
 // Which block the key lines that follow belong to.
 enum class Block { header, event, link, skip };  // skip: the keys of an event whose id was bad
 
-const std::vector<std::string> kHeaderKeys = {"title", "subtitle", "source"};
+const std::vector<std::string> kHeaderKeys = {"title", "subtitle", "source", "timezone"};
 const std::vector<std::string> kEventKeys = {"date", "title", "lane", "actors", "place", "tags",
                                              "quote", "source", "note", "url", "status"};
 const std::vector<std::string> kLinkKeys = {"quote", "source", "note"};
@@ -82,6 +83,7 @@ public:
         }
         finish_event();
         resolve();
+        resolve_relative_dates(doc_, diags_);
         if (doc_.events.empty() && !diags_.has_errors())
             diags_.error(doc_.file, {1, 1}, "the model has no events: add one with 'event ID', 'date:' and 'title:'",
                          doc_.line_text(1));
@@ -274,6 +276,7 @@ private:
         std::string value(unquote(raw));
         if (core::column_of(value, value.size()) > static_cast<int>(core::kMaxValueChars))
             return error(value_off, fmt::format("'{}' is longer than {} characters", key, core::kMaxValueChars));
+        if (block_ == Block::header && key == "timezone") return set_timezone(value, value_off);
         if (block_ == Block::header) return set_header(key, std::move(value));
         if (block_ == Block::link) return set_link(key, std::move(value), b);
         set_event(key, std::move(value), value_off);
@@ -296,6 +299,11 @@ private:
         if (key == "title") doc_.title = std::move(value);
         else if (key == "subtitle") doc_.subtitle = std::move(value);
         else doc_.source = std::move(value);
+    }
+
+    void set_timezone(const std::string& value, std::size_t value_off) {
+        if (auto e = model::zone_error(value)) return error(value_off, *e);
+        doc_.timezone = value;
     }
 
     void set_link(const std::string& key, std::string value, std::size_t b) {
@@ -327,7 +335,7 @@ private:
     void set_date(Event& e, const std::string& value, std::size_t value_off) {
         // The offset of the value as written (before unquoting) keeps columns exact.
         std::size_t base = line_[value_off] == '"' ? value_off + 1 : value_off;
-        auto r = model::parse_date(value);
+        auto r = model::parse_date(value, doc_.timezone);
         e.date_pos = at(base);
         if (r.error) return error(base + r.error->offset, r.error->message);
         e.date = *r.date;
