@@ -61,6 +61,17 @@ bool is_safe_url(std::string_view url) {
     return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 || lower.rfind("mailto:", 0) == 0;
 }
 
+namespace {
+
+// How a date counted from other events was written, beside its resolved ends.
+json derivation_json(const model::Date& d) {
+    if (!d.start_from && !d.end_from) return nullptr;
+    auto text = [](const std::optional<model::Relative>& r) { return r ? json(r->text) : json(nullptr); };
+    return {{"start", text(d.start_from)}, {"end", text(d.end_from)}};
+}
+
+}  // namespace
+
 json date_json(const model::Date& d) {
     json j = {{"text", model::format_date(d)},
               {"precision", model::to_string(d.precision())},
@@ -69,7 +80,9 @@ json date_json(const model::Date& d) {
               {"end", d.end ? json(model::iso_point(*d.end)) : json(nullptr)},
               {"open", d.open},
               {"earliest", model::iso_minutes(d.earliest())},
-              {"latest", d.open ? json(nullptr) : json(model::iso_minutes(d.latest()))}};
+              {"latest", d.open ? json(nullptr) : json(model::iso_minutes(d.latest()))},
+              {"zone", d.start.zone.empty() ? json(nullptr) : json(d.start.zone)},
+              {"derived", derivation_json(d)}};
     return j;
 }
 
@@ -113,6 +126,12 @@ std::string compact(const json& j) { return j.dump(-1, ' ', false, json::error_h
 
 }  // namespace
 
+namespace {
+
+json timezone_json(const model::Document& doc) { return doc.timezone.empty() ? json(nullptr) : json(doc.timezone); }
+
+}  // namespace
+
 json export_json(const EventGraph& eg, bool all_links) {
     const auto& doc = eg.document;
     json events = json::array();
@@ -122,7 +141,7 @@ json export_json(const EventGraph& eg, bool all_links) {
     for (std::size_t i = 0; i < doc.links.size(); ++i) links.push_back(link_json(doc.links[i], i, drawn[i]));
     json out = {{"format", "timegraph"}, {"version", 1},         {"title", doc.title},  {"subtitle", doc.subtitle},
                 {"source", doc.source},  {"lanes", lanes_json(doc)}, {"events", events}, {"links", links},
-                {"analysis", analysis_json(eg)}};
+                {"timezone", timezone_json(doc)}, {"analysis", analysis_json(eg)}};
     if (!doc.periods.empty()) out["periods"] = periods_json(doc);
     return out;
 }
@@ -144,7 +163,7 @@ std::string export_json_text(const EventGraph& eg, bool all_links) {
     out += "]";
     if (!doc.periods.empty()) out += ",\"periods\":" + compact(periods_json(doc));
     out += ",\"source\":" + compact(doc.source) + ",\"subtitle\":" + compact(doc.subtitle) +
-           ",\"title\":" + compact(doc.title) + ",\"version\":1}";
+           ",\"timezone\":" + compact(timezone_json(doc)) + ",\"title\":" + compact(doc.title) + ",\"version\":1}";
     return out;
 }
 

@@ -81,6 +81,7 @@ struct Document {
     std::string title;
     std::string subtitle;
     std::string source;
+    std::string timezone;  // `timezone:`, the zone of times written without one; "" for local times
     std::vector<Lane> lanes;
     std::vector<Event> events;
     std::vector<Link> links;

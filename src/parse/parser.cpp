@@ -11,6 +11,7 @@
 #include "core/limits.hpp"
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "parse/relative_dates.hpp"
 
 namespace timegraph::parse {
 
@@ -31,12 +32,12 @@ bool is_word_char(char c) { return std::isalpha(static_cast<unsigned char>(c)) |
 // skip: the keys of an event or period whose id was bad.
 enum class Block { header, lane, event, period, link, skip };
 
-const std::vector<std::string> kHeaderKeys = {"title", "subtitle", "source"};
+const std::vector<std::string> kHeaderKeys = {"title", "subtitle", "source", "timezone"};
 const std::vector<std::string> kEventKeys = {"date", "title", "lane", "actors", "place", "tags",
                                              "quote", "source", "note", "url", "status"};
 const std::vector<std::string> kLinkKeys = {"quote", "source", "note"};
 // `color` is read as `colour`: both spellings are common, and neither is a typo.
-const std::vector<std::string> kLaneKeys = {"title", "subtitle", "source", "colour", "color"};
+const std::vector<std::string> kLaneKeys = {"title", "subtitle", "source", "timezone", "colour", "color"};
 const std::vector<std::string> kPeriodKeys = {"date", "title", "lane"};
 
 struct Token {
@@ -87,6 +88,7 @@ public:
         }
         finish_event();
         resolve();
+        resolve_relative_dates(doc_, diags_);
         if (doc_.events.empty() && !diags_.has_errors())
             diags_.error(doc_.file, {1, 1}, "the model has no events: add one with 'event ID', 'date:' and 'title:'",
                          doc_.line_text(1));
@@ -291,8 +293,11 @@ private:
         else if (key == "lane") p.lane = std::move(value), period_lane_refs_.push_back({doc_.periods.size() - 1, at(value_off)});
         else {
             std::size_t base = line_[value_off] == '"' ? value_off + 1 : value_off;
-            auto r = model::parse_date(value);
+            auto r = model::parse_date(value, doc_.timezone);
             if (r.error) return error(base + r.error->offset, r.error->message);
+            if (r.date->start_from || r.date->end_from)
+                return error(base, "a period's date cannot count from an event: write the dates, as in "
+                                   "'date: 2023-06..2023-12'");
             p.date = *r.date;
         }
     }
@@ -332,7 +337,9 @@ private:
         if (core::column_of(value, value.size()) > static_cast<int>(core::kMaxValueChars))
             return error(value_off, fmt::format("'{}' is longer than {} characters", key, core::kMaxValueChars));
         if (block_ == Block::lane && key == "colour") return set_lane_colour(value, value_off);
-        if (block_ == Block::header || block_ == Block::lane) return set_header(key, std::move(value));
+        bool header = block_ == Block::header || block_ == Block::lane;
+        if (header && key == "timezone") return set_timezone(value, value_off);
+        if (header) return set_header(key, std::move(value));
         if (block_ == Block::period) return set_period(key, std::move(value), value_off);
         if (block_ == Block::link) return set_link(key, std::move(value), b);
         set_event(key, std::move(value), value_off);
@@ -376,6 +383,11 @@ private:
         note += note.empty() ? value : "\n\n" + value;
     }
 
+    void set_timezone(const std::string& value, std::size_t value_off) {
+        if (auto e = model::zone_error(value)) return error(value_off, *e);
+        doc_.timezone = value;
+    }
+
     void set_link(const std::string& key, std::string value, std::size_t) {
         for (std::size_t i : link_block_) {
             Link& l = doc_.links[i];
@@ -404,7 +416,7 @@ private:
     void set_date(Event& e, const std::string& value, std::size_t value_off) {
         // The offset of the value as written (before unquoting) keeps columns exact.
         std::size_t base = line_[value_off] == '"' ? value_off + 1 : value_off;
-        auto r = model::parse_date(value);
+        auto r = model::parse_date(value, doc_.timezone);
         e.date_pos = at(base);
         if (r.error) return error(base + r.error->offset, r.error->message);
         e.date = *r.date;

@@ -249,7 +249,7 @@ double lane_column(Layout& L) {
 // A dot says "on this day / at this minute"; a bar is a range; a faint bar is
 // the whole stretch a coarse or approximate date could mean.
 Shape shape_of(const model::Date& d) {
-    bool fine = d.precision() == model::Precision::day || d.precision() == model::Precision::minute;
+    bool fine = d.precision() >= model::Precision::day;
     if (!fine || d.approximate()) return Shape::fuzzy;
     return d.is_range() ? Shape::bar : Shape::dot;
 }
