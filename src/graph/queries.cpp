@@ -226,7 +226,8 @@ std::vector<Edge> drawn_links(const EventGraph& eg, bool all_links) {
         for (auto [it, end] = boost::out_edges(u, eg.g); it != end; ++it)
             if (implied[boost::target(*it, eg.g)] == u + 1) drop[static_cast<std::size_t>(eg.g[*it].link)] = true;
     }
-    std::erase_if(edges, [&](Edge e) { return drop[static_cast<std::size_t>(eg.g[e].link)]; });
+    // A link that ends an event under way says more than the chain beside it: always drawn.
+    std::erase_if(edges, [&](Edge e) { return drop[static_cast<std::size_t>(eg.g[e].link)] && !eg.link(e).ends; });
     return edges;
 }
 

@@ -51,7 +51,8 @@ std::vector<Vertex> final_effects(const EventGraph& eg);
 std::vector<Vertex> longest_chain(const EventGraph& eg);
 
 // The links worth drawing: every link, or (all_links false) the transitive
-// reduction — a link implied by a longer chain of links is left out. Edges
+// reduction — a link implied by a longer chain of links is left out, unless
+// it ends an event under way (model::Link::ends). Edges
 // come in link order.
 std::vector<Edge> drawn_links(const EventGraph& eg, bool all_links);
 

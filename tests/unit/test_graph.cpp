@@ -92,6 +92,15 @@ TEST_CASE("a block into an event under way ends it, and may close a loop as a fe
     CHECK(ids(eg, graph::longest_chain(eg)) == std::vector<std::string>{"deploy", "errors", "page", "rollback"});
 }
 
+TEST_CASE("a link that ends an event under way is drawn even where a longer chain implies it") {
+    auto events = kLoop;
+    events.insert(events.end(), {{"cache", "2021-10-04 15:35..2021-10-04 16:40"}});
+    auto eg = make(events, "deploy -> cache -> errors -> page -> rollback\nrollback -| cache, errors\n");
+    REQUIRE(eg.document.links[5].feedback);  // rollback -| errors, implied by rollback -| cache -> errors
+    auto drawn = graph::drawn_links(eg, false);
+    CHECK(std::any_of(drawn.begin(), drawn.end(), [&](graph::Edge e) { return eg.g[e].link == 5; }));
+}
+
 TEST_CASE("a block into an event under way, on no loop, ends it but is no feedback link") {
     auto eg = make(kLoop, "deploy -> errors\nrollback -| errors\npage -> rollback\n");
     CHECK((eg.document.links[1].ends && !eg.document.links[1].feedback));

@@ -184,3 +184,28 @@ TEST_CASE("periods are exported, and drawn as bands on the timeline and the grap
     CHECK(count_of(gr, "class=\"tg-period\"") == 1);
     CHECK(count_of(gr, ">Talks resume</text>") == 1);
 }
+
+TEST_CASE("the acceptance models: a postmortem with its feedback loop, a history with period bands") {
+    auto pm = tg_test::run_cli({"check", "tests/data/outage-postmortem.tg"});
+    INFO(pm.err);
+    CHECK(pm.status == 0);
+    auto eg = graph_of(tg_test::read_file(tg_test::source_path("tests/data/outage-postmortem.tg")));
+    std::size_t feedback = 0;
+    for (const auto& l : eg.document.links) feedback += l.feedback ? 1 : 0;
+    CHECK(feedback == 2);  // the rollback ends both the errors and the cache misses
+    std::string tl = render::write_svg(timeline::timeline_layout(eg, {}));
+    CHECK(count_of(tl, "class=\"tg-link-group blocks feedback\"") == 2);
+    CHECK(count_of(tl, "feedback (ends an event under way)") == 1);
+    core::Diagnostics d;
+    auto graph = causal::causal_layout(eg, causal::CausalOptions{}, d);
+    REQUIRE(graph);
+    CHECK(count_of(render::write_svg(*graph), "class=\"tg-edge blocks feedback\"") == 2);
+    auto chain = tg_test::run_cli({"chain", "tests/data/outage-postmortem.tg", "errors", "--causes"});
+    CHECK(chain.out.find("└─ ended by (restores the 10-minute TTL)") != std::string::npos);
+
+    auto history = tg_test::run_cli({"check", "tests/data/history-rome-dated.tg"});
+    CHECK(history.status == 0);
+    auto rome = graph_of(tg_test::read_file(tg_test::source_path("tests/data/history-rome-dated.tg")));
+    CHECK(rome.document.periods.size() == 2);
+    CHECK(count_of(render::write_svg(timeline::timeline_layout(rome, {})), "class=\"tg-period\"") == 2);
+}
