@@ -100,15 +100,20 @@ Loaded load_file(const std::string& path, const LoadOptions& options = {});
 
 enum class Format { text, json };
 
+// The kinds of link (`->` causes, `=>` enables, `-|` blocks, or ends an event under way).
+enum class LinkKind { causes, enables, blocks };
+
 struct ChainQuery {
     std::string id;   // the event asked about
     bool causes = true, effects = true;  // which trees (`timegraph chain --causes/--effects`)
     std::string to;   // if set: the shortest chain from `id` to this event instead
     Format format = Format::text;
+    std::vector<LinkKind> kinds;  // follow only these kinds (`--kinds`); empty: every kind
 };
 
 // What `timegraph chain` prints: a dated tree of causes and effects, or a
-// path. An unknown id is a usage error; no path from `id` to `to` is `invalid`.
+// path, each step named by its kind (caused by, enabled by, blocked by, ended
+// by; a feedback link shown once and not walked round). An unknown id is a usage error; no path from `id` to `to` is `invalid`.
 Output chain(const Model& model, const ChainQuery& query);
 
 // Every cause (all ancestors) or effect (all descendants) of an event, in

@@ -9,6 +9,16 @@ namespace timegraph {
 
 namespace {
 
+graph::KindSet kind_set(const ChainQuery& q) {
+    if (q.kinds.empty()) return {};
+    std::vector<model::LinkKind> kinds;
+    for (auto k : q.kinds)
+        kinds.push_back(k == LinkKind::causes    ? model::LinkKind::causes
+                        : k == LinkKind::enables ? model::LinkKind::enables
+                                                 : model::LinkKind::blocks);
+    return graph::KindSet(kinds);
+}
+
 std::optional<graph::Vertex> find_event(const graph::EventGraph& eg, const std::string& id, Report& report) {
     if (auto v = eg.find(id)) return v;
     api::fail(report, Status::usage, graph::unknown_event_message(eg, id));
@@ -17,9 +27,10 @@ std::optional<graph::Vertex> find_event(const graph::EventGraph& eg, const std::
 
 void print_path(const graph::EventGraph& eg, graph::Vertex from, graph::Vertex to, const ChainQuery& q,
                 Output& out) {
-    auto path = graph::shortest_path(eg, from, to);
+    auto path = graph::path_between(eg, from, to, kind_set(q));
     if (!path) {
-        out.report.messages += "timegraph: no causal chain leads from '" + q.id + "' to '" + q.to + "'\n";
+        out.report.messages += "timegraph: no causal chain leads from '" + q.id + "' to '" + q.to + "'" +
+                               (q.kinds.empty() ? "" : " along links of the kinds given") + "\n";
         api::raise(out.report, Status::invalid);
         return;
     }
@@ -32,13 +43,13 @@ std::string print_chain(const graph::EventGraph& eg, graph::Vertex v, const Chai
     if (q.effects || !q.causes) dirs.push_back(graph::Direction::effects);
     if (q.format == Format::json) {
         auto j = nlohmann::json::array();
-        for (auto d : dirs) j.push_back(graph::chain_json(eg, v, d));
+        for (auto d : dirs) j.push_back(graph::chain_json(eg, v, d, kind_set(q)));
         return (j.size() == 1 ? j[0] : j).dump(2) + "\n";
     }
     std::string text;
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         if (dirs.size() > 1) text += i ? "\nEffects\n" : "Causes\n";
-        text += graph::chain_tree(eg, v, dirs[i]);
+        text += graph::chain_tree(eg, v, dirs[i], kind_set(q));
     }
     return text;
 }

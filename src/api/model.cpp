@@ -8,6 +8,7 @@
 #include "core/progress.hpp"
 #include "graph/checks.hpp"
 #include "parse/parser.hpp"
+#include "style/lane_colour.hpp"
 
 namespace timegraph {
 
@@ -63,6 +64,7 @@ Loaded load(std::string_view text, const std::string& name, const LoadOptions& o
         eg = graph::build(std::move(parsed.document));
         progress.step(1);
         graph::check(*eg, diags);
+        style::check_lane_colours(eg->document, diags);
     }
     api::add_diagnostics(loaded.report, diags);
     if (options.strict && diags.warning_count() > 0) api::raise(loaded.report, Status::invalid);

@@ -9,6 +9,7 @@
 #include "graph/queries.hpp"
 #include "measure/text_metrics.hpp"
 #include "measure/text_wrap.hpp"
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 
 namespace timegraph::causal::detail {
@@ -74,12 +75,14 @@ Agnode_t* add_event(Agraph_t* g, const graph::EventGraph& eg, graph::Vertex v, c
     }
     int lane = lane_index_of(eg.document, e);
     auto colours = style::lane_colours(lane, lane < 0);
+    const std::string& own = lane >= 0 ? eg.document.lanes[static_cast<std::size_t>(lane)].colour : std::string();
+    std::string own_tint = own.empty() ? "" : style::tint_of(own);
     std::vector<std::string> lines{t.date};
     lines.insert(lines.end(), t.lines.begin(), t.lines.end());
     gv::set(n, "label", dot_text(lines));
     gv::set(n, "style", e.status == model::Status::expected ? "rounded,filled,dashed" : "rounded,filled");
-    gv::set(n, "fillcolor", colours.tint);
-    gv::set(n, "color", colours.stroke);
+    gv::set(n, "fillcolor", own.empty() ? colours.tint : own_tint.c_str());
+    gv::set(n, "color", own.empty() ? colours.stroke : own.c_str());
     gv::set(n, "fontname", "DejaVu Sans");
     gv::set(n, "fontsize", fmt::format("{:g}", kEventTitle.px));
     return n;
@@ -88,6 +91,8 @@ Agnode_t* add_event(Agraph_t* g, const graph::EventGraph& eg, graph::Vertex v, c
 Agedge_t* add_link(Agraph_t* g, Agnode_t* from, Agnode_t* to, const model::Link& l, const CausalOptions& options,
                    Purpose purpose) {
     Agedge_t* e = agedge(g, from, to, nullptr, 1);
+    // A block into an event under way runs back against time: it must not rank its target later.
+    if (l.ends) gv::set(e, "constraint", "false");
     auto lines = label_lines(l, options);
     if (purpose == Purpose::layout) {
         // The SVG draws the heads at the curve's end. An arrow's tip may touch
@@ -106,6 +111,10 @@ Agedge_t* add_link(Agraph_t* g, Agnode_t* from, Agnode_t* to, const model::Link&
     if (l.kind == model::LinkKind::blocks) {
         gv::set(e, "color", style::kBlocksColour);
         gv::set(e, "arrowhead", "tee");
+    }
+    if (l.feedback) {
+        gv::set(e, "style", "dashed");
+        gv::set(e, "penwidth", fmt::format("{:g}", style::kFeedbackWidth));
     }
     return e;
 }

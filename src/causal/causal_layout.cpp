@@ -16,6 +16,7 @@
 #include "graph/queries.hpp"
 #include "graph/subset.hpp"
 #include "measure/text_wrap.hpp"
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 
 namespace timegraph::causal {
@@ -55,7 +56,7 @@ scene::Group event_group(const graph::EventGraph& eg, graph::Vertex v, const Nod
     scene::Group g;
     g.id = options.prefix + "-ev-" + e.id;
     g.data_id = e.id;
-    g.cls = style::classes({style::cls::event, style::lane_class(lane, lane < 0)}) + status_class(e.status);
+    g.cls = style::classes({style::cls::event, style::lane_class(eg.document, lane, lane < 0)}) + status_class(e.status);
     if (eg.g[v].muted) g.cls = style::classes({g.cls, style::cls::muted});
     g.title = t.date + ": " + e.title;
     g.desc = event_desc(eg, e);
@@ -81,10 +82,10 @@ scene::Group link_shell(const graph::EventGraph& eg, graph::Edge edge, const Cau
     scene::Group g;
     g.id = fmt::format("{}-ln-{}", options.prefix, eg.g[edge].link);
     g.data_id = l.from + "->" + l.to;
-    g.cls = style::classes({style::cls::edge, model::to_string(l.kind)});
+    g.cls = style::classes({style::cls::edge, frame::link_kind_classes(l)});
     g.data = {{"from", l.from}, {"to", l.to}, {"kind", model::to_string(l.kind)}};
-    g.title = fmt::format("{} {} {}", from.title, model::to_string(l.kind), to.title);
-    g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), model::to_string(l.kind), to.id,
+    g.title = fmt::format("{} {} {}", from.title, frame::link_verb(l), to.title);
+    g.desc = fmt::format("{} ({}) {} {} ({})", from.id, model::format_date(from.date), frame::link_verb(l), to.id,
                          model::format_date(to.date));
     if (!l.label.empty()) g.desc += ": " + l.label;
     if (!l.quotes.empty()) g.desc += ". \u201C" + l.quotes.front() + "\u201D";
@@ -283,6 +284,7 @@ scene::Scene compose(const graph::EventGraph& eg, Body body, const CausalOptions
     Block foot = frame::credit(doc, options.prefix, inner);
     scene::Scene s;
     s.kind = "graph";
+    s.lane_colours = style::own_lane_colours(eg.document);
     if (body.down) s.cls = style::cls::down;
     s.title = doc.title.empty() ? "Causal graph" : doc.title;
     s.desc = fmt::format("Causal graph of {} events and {} links, earlier events {}.", core::thousands(doc.events.size()),

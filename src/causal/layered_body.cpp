@@ -4,12 +4,15 @@
 #include <cmath>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "causal/causal_parts.hpp"
 #include "causal/layered.hpp"
 #include "causal/link_labels.hpp"
 #include "causal/time_slots.hpp"
 #include "graph/queries.hpp"
 #include "measure/text_metrics.hpp"
+#include "measure/text_wrap.hpp"
 #include "style/style.hpp"
 
 namespace timegraph::causal::detail {
@@ -89,6 +92,43 @@ Labels link_labels(const graph::EventGraph& eg, const std::vector<graph::Edge>& 
     return out;
 }
 
+constexpr double kPeriodTitleRow = 16;
+
+// Each period as a band along time over the columns of the events that begin
+// within it, across the whole body, titled at its start; none for a period
+// that no event begins in (the columns have no time between them to show).
+template <typename At>
+scene::Group period_bands(const graph::EventGraph& eg, const std::vector<NodeText>& texts, const layered::Layout& laid,
+                          At at, bool down, const CausalOptions& options) {
+    scene::Group g;
+    g.id = options.prefix + "-periods";
+    g.cls = style::cls::periods;
+    const auto& periods = eg.document.periods;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        const auto& p = periods[i];
+        double lo = 1e300, hi = -1e300;
+        for (graph::Vertex v = 0; v < boost::num_vertices(eg.g); ++v) {
+            if (eg.g[v].earliest < p.date.earliest() || (!p.date.open && eg.g[v].earliest > p.date.latest())) continue;
+            double half = (down ? texts[v].height : texts[v].width) / 2 + 6;
+            lo = std::min(lo, laid.centres[v].along - half);
+            hi = std::max(hi, laid.centres[v].along + half);
+        }
+        if (lo > hi) continue;
+        scene::Point a = at({lo, 0}), b = at({hi, laid.across});
+        if (!down) a.y = 0;  // over the title row too
+        scene::Group band;
+        band.id = fmt::format("{}-period-{}", options.prefix, i);
+        band.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
+        band.items.push_back(scene::Rect{a.x, a.y, b.x - a.x, b.y - a.y, 0, style::cls::period});
+        const auto& f = style::kPeriodTitle;
+        auto title = measure::wrap_text(p.title, f.px, f.face, std::max(b.x - a.x - 6, 24.0), 1);
+        if (!title.empty())
+            band.items.push_back(scene::Text{a.x + 3, measure::baseline(a.y + 2, f.px), title.front(), f.cls});
+        g.children.push_back(std::move(band));
+    }
+    return g;
+}
+
 int lane_of(const graph::EventGraph& eg, graph::Vertex v) {
     int lane = eg.document.find_lane(eg.event(v).lane);
     return lane < 0 ? static_cast<int>(eg.document.lanes.size()) : lane;
@@ -131,12 +171,17 @@ Body layered_body(const graph::EventGraph& eg, const std::vector<NodeText>& text
             down = true;
         }
     }
-    auto at = [&](layered::Point p) { return down ? scene::Point{p.across, p.along} : scene::Point{p.along, p.across}; };
+    // Periods' titles take a row above the boxes when time runs right.
+    const double title_row = eg.document.periods.empty() || down ? 0 : kPeriodTitleRow;
+    auto at = [&](layered::Point p) {
+        return down ? scene::Point{p.across, p.along} : scene::Point{p.along, p.across + title_row};
+    };
 
     Body body;
     body.down = down;
     body.width = down ? laid.across : laid.along;
-    body.height = down ? laid.along : laid.across;
+    body.height = (down ? laid.along : laid.across) + title_row;
+    if (!eg.document.periods.empty()) body.groups.push_back(period_bands(eg, texts, laid, at, down, options));
     body.links = drawn.size();
     const bool described = n <= kDescribedEventsMax;
     std::vector<std::vector<scene::Point>> routes;

@@ -64,7 +64,11 @@ std::vector<int> time_slots(const graph::EventGraph& eg, const std::vector<graph
     Orders o = orders_of(eg);
     std::size_t n = o.earliest.size();
     std::vector<std::vector<std::size_t>> causes(n);
-    for (graph::Edge e : links) causes[boost::target(e, eg.g)].push_back(boost::source(e, eg.g));
+    // A block into an event under way (a feedback link among them) runs back
+    // against time: it constrains no slot, and the layered phases draw it as
+    // a reversed edge.
+    for (graph::Edge e : links)
+        if (!eg.link(e).ends) causes[boost::target(e, eg.g)].push_back(boost::source(e, eg.g));
     std::vector<int> slot(n, 0);
     std::size_t pass = 0;
     while (sweep(o, causes, slot)) {

@@ -14,7 +14,8 @@ namespace timegraph::causal {
 // certainly precedes v is in a lower slot than v. The source of each of the
 // given links is in a lower slot than its target too, unless the links and
 // the dates together form a cycle (a causes b causes c, yet c certainly
-// precedes a); then the dates alone decide.
+// precedes a); then the dates alone decide. A link that ends an event under
+// way (model::Link::ends) runs back against time and constrains nothing.
 std::vector<int> time_slots(const graph::EventGraph& eg, const std::vector<graph::Edge>& links);
 
 }  // namespace timegraph::causal

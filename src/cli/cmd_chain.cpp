@@ -1,4 +1,4 @@
-// `timegraph chain FILE ID [--causes | --effects] [--to ID2] [--format text|json]`
+// `timegraph chain FILE ID [--causes | --effects] [--to ID2] [--kinds K,...] [--format text|json]`
 #include <ostream>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +13,7 @@ struct ChainOptions {
     std::string file, format = "text";
     ChainQuery query;
     bool causes = false, effects = false;
+    std::vector<std::string> kinds;  // empty: every kind
 };
 
 }  // namespace
@@ -26,6 +27,9 @@ void add_chain_command(CLI::App& app, Io& io) {
     auto* e = cmd->add_flag("--effects", o->effects, "Only the effects (all descendants)");
     c->excludes(e);
     cmd->add_option("--to", o->query.to, "Print the shortest chain from ID to this event instead");
+    cmd->add_option("--kinds", o->kinds, "Follow only links of these kinds: causes, enables, blocks (comma-separated)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"causes", "enables", "blocks"}));
     cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json"}));
     cmd->callback([o, &io] {
         auto model = load_model(o->file, io);
@@ -33,6 +37,9 @@ void add_chain_command(CLI::App& app, Io& io) {
         o->query.causes = o->causes || !o->effects;
         o->query.effects = o->effects || !o->causes;
         o->query.format = o->format == "json" ? Format::json : Format::text;
+        o->query.kinds.clear();
+        for (const auto& k : o->kinds)
+            o->query.kinds.push_back(k == "causes" ? LinkKind::causes : k == "enables" ? LinkKind::enables : LinkKind::blocks);
         auto out = chain(*model, o->query);
         io.out << out.text;
         report(out.report, io);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 
 namespace timegraph::frame {
@@ -86,7 +87,7 @@ void add_lane_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
     for (std::size_t i = 0; i < doc.lanes.size(); ++i) {
         if (!used[i]) continue;
         const int lane = static_cast<int>(i);
-        std::string classes = style::classes({cls::swatch, style::lane_class(lane, false)});
+        std::string classes = style::classes({cls::swatch, style::lane_class(doc, lane, false)});
         const std::string& name = doc.lanes[i].name.empty() ? doc.lanes[i].id : doc.lanes[i].name;
         if (style::lane_mark(lane, false) == style::Mark::circle) add_label(g, flow, kSwatch, name, swatch(classes));
         else add_label(g, flow, kSwatch, name, shaped(lane, classes));
@@ -98,7 +99,9 @@ void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
     const model::LinkKind kinds[] = {model::LinkKind::causes, model::LinkKind::enables, model::LinkKind::blocks,
                                      model::LinkKind::elided};
     for (auto kind : kinds) {
-        bool used = std::any_of(doc.links.begin(), doc.links.end(), [kind](const auto& l) { return l.kind == kind; });
+        // A feedback link has an entry of its own, below.
+        bool used = std::any_of(doc.links.begin(), doc.links.end(),
+                                [kind](const auto& l) { return l.kind == kind && !l.feedback; });
         if (!used) continue;
         auto mark = [&g, kind](scene::Point at) {
             double y = at.y + kRowHeight / 2;
@@ -111,6 +114,13 @@ void add_link_entries(scene::Group& g, Flow& flow, const model::Document& doc) {
         add_label(g, flow, kSampleWidth, kind == model::LinkKind::elided ? "via events left out" : model::to_string(kind),
                   mark);
     }
+    if (std::none_of(doc.links.begin(), doc.links.end(), [](const auto& l) { return l.feedback; })) return;
+    add_label(g, flow, kSampleWidth, "feedback (ends an event under way)", [&g](scene::Point at) {
+        double y = at.y + kRowHeight / 2;
+        g.items.push_back(scene::Path{{{'M', {{at.x, y}}}, {'L', {{at.x + kSampleWidth, y}}}},
+                                      style::classes({cls::link, model::to_string(model::LinkKind::blocks), cls::feedback}),
+                                      scene::Marker::bar});
+    });
 }
 
 // A box in the look of a status (`expected`: dashed and hollow; `uncertain`:
@@ -131,6 +141,12 @@ void add_status_entries(scene::Group& g, Flow& flow, const model::Document& doc)
 }
 
 }  // namespace
+
+std::string link_kind_classes(const model::Link& l) {
+    return l.feedback ? style::classes({model::to_string(l.kind), cls::feedback}) : model::to_string(l.kind);
+}
+
+const char* link_verb(const model::Link& l) { return l.ends ? "ends" : model::to_string(l.kind); }
 
 scene::Item lane_marker(int lane_index, bool no_lane, scene::Point c, double r, std::string classes) {
     auto polygon = [&](std::initializer_list<scene::Point> pts) {

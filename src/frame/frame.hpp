@@ -32,6 +32,12 @@ struct Block {
 // the same size (style::lane_mark), so that lanes that share a colour differ.
 scene::Item lane_marker(int lane_index, bool no_lane, scene::Point c, double r, std::string classes);
 
+// The classes a link's group carries after its base class: the link's kind,
+// and `feedback` for a feedback link ("blocks feedback").
+std::string link_kind_classes(const model::Link& l);
+// The word for a link in titles: its kind, or "ends" for a block into an event under way.
+const char* link_verb(const model::Link& l);
+
 // Moves every item of a group and its children by (dx, dy).
 void shift(scene::Group& g, double dx, double dy);
 
@@ -46,7 +52,8 @@ Block credit(const model::Document& doc, const std::string& prefix, double max_w
 //  - a swatch and the name of each lane that holds an event, in declared
 //    order ("Other" for events without a lane, when some lane is shown);
 //  - with links, a sample of each link kind the model uses: causes (solid,
-//    arrow head), enables (dashed), blocks (red, bar head);
+//    arrow head), enables (dashed), blocks (red, bar head), and "feedback"
+//    (red, dash-dotted) when a block closes a loop of links;
 //  - a dashed box for "expected" when some event is expected, and a dotted
 //    one for "uncertain" when some event is uncertain.
 // Past eight lanes, a lane's swatch takes the shape of its markers.

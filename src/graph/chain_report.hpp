@@ -8,20 +8,29 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/event_graph.hpp"
+#include "graph/queries.hpp"
 
 namespace timegraph::graph {
 
 enum class Direction { causes, effects };
 
-// The tree of causes (or effects) under v, children in date order. An event
-// reached again by another branch is printed once, then referred to.
-std::string chain_tree(const EventGraph& eg, Vertex v, Direction dir);
+// The tree of causes (or effects) under v along links of the given kinds,
+// children in date order. Each step names its kind: caused by, enabled by,
+// blocked by, ended by (a block into an event under way). An event reached
+// again by another branch is printed once, then referred to; a feedback link
+// is printed, marked, and not followed, so a loop is never walked round.
+std::string chain_tree(const EventGraph& eg, Vertex v, Direction dir, const KindSet& kinds = {});
 
-// A path of events, first to last, with the link kind and label between each.
-std::string path_text(const EventGraph& eg, const std::vector<Vertex>& path);
+// A path of events, first to last, with the step's kind and label between each.
+std::string path_text(const EventGraph& eg, const Path& path);
 
-// {"root", "direction", "events": [...in date order], "links": [...within the chain]}.
-nlohmann::json chain_json(const EventGraph& eg, Vertex v, Direction dir);
-nlohmann::json path_json(const EventGraph& eg, const std::vector<Vertex>& path);
+// {"root", "direction", "events": [...in date order], "links": [...walked]};
+// each link carries its "kind", its "step" (as in the text) and "feedback".
+nlohmann::json chain_json(const EventGraph& eg, Vertex v, Direction dir, const KindSet& kinds = {});
+nlohmann::json path_json(const EventGraph& eg, const Path& path);
+
+// A step's name, reading along the direction: "caused by" or "causes", ...,
+// "ended by" or "ends".
+const char* step_name(const model::Link& l, Direction dir);
 
 }  // namespace timegraph::graph

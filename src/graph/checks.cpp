@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <fmt/format.h>
 
@@ -26,7 +27,7 @@ std::vector<Edge> cycle_in(const EventGraph& eg, const std::vector<int>& comp, V
         std::optional<Edge> next;
         for (auto [it, end] = boost::out_edges(v, eg.g); it != end; ++it) {
             Vertex t = boost::target(*it, eg.g);
-            if (t == v || comp[t] != comp[v]) continue;
+            if (t == v || comp[t] != comp[v] || eg.link(*it).ends) continue;
             if (!next || eg.g[*it].link < eg.g[*next].link) next = *it;
         }
         if (!next) return {};
@@ -36,9 +37,17 @@ std::vector<Edge> cycle_in(const EventGraph& eg, const std::vector<int>& comp, V
     return {walk.begin() + static_cast<std::ptrdiff_t>(seen[v]), walk.end()};
 }
 
+// The links a cycle may not run through: all but those that end an event
+// under way. A cycle closed by such a link is a feedback loop, and allowed.
+struct NotEnding {
+    const EventGraph* eg = nullptr;
+    bool operator()(Edge e) const { return !eg->link(e).ends; }
+};
+
 void check_cycles(const EventGraph& eg, core::Diagnostics& ds) {
     std::vector<int> comp(boost::num_vertices(eg.g));
-    int n = boost::strong_components(eg.g, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, eg.g)));
+    boost::filtered_graph<Graph, NotEnding> forward(eg.g, NotEnding{&eg});
+    int n = boost::strong_components(forward, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, eg.g)));
     std::vector<std::size_t> size(static_cast<std::size_t>(n));
     for (int c : comp) ++size[static_cast<std::size_t>(c)];
     std::vector<bool> reported(static_cast<std::size_t>(n));
@@ -54,7 +63,8 @@ void check_cycles(const EventGraph& eg, core::Diagnostics& ds) {
         std::rotate(cycle.begin(), first, cycle.end());
         std::string path = eg.event(boost::source(cycle.front(), eg.g)).id;
         for (Edge e : cycle) path += " -> " + eg.event(boost::target(e, eg.g)).id;
-        report(eg, ds, eg.link(cycle.front()), "causal cycle: " + path);
+        report(eg, ds, eg.link(cycle.front()),
+               "causal cycle: " + path + " (only a '-|' into an event still under way may close a loop)");
     }
 }
 
@@ -71,7 +81,10 @@ void check_links(const EventGraph& eg, core::Diagnostics& ds) {
             report(eg, ds, l,
                    fmt::format("'{}' ({}) ends before '{}' ({}) begins, so it cannot be its {}", to.id,
                                model::format_date(to.date), from.id, model::format_date(from.date),
-                               l.kind == model::LinkKind::blocks ? "blocked event" : "effect"));
+                               l.kind == model::LinkKind::blocks
+                                   ? "blocked event (to end an event under way, give it a range that is still "
+                                     "open then, as in 'date: A..B')"
+                                   : "effect"));
     }
 }
 

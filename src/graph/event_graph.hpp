@@ -46,6 +46,14 @@ struct EventGraph {
 
 // Builds the graph from a document whose ids the parser has resolved. Links
 // that name unknown events (already reported by the parser) are left out.
+// It marks each link's `ends` and `feedback` (model::Link).
 EventGraph build(model::Document document);
+
+// Whether a link blocks an event already under way: the target began before
+// the source and had not certainly ended by then. Such a link ends it.
+bool ends_under_way(const EventGraph& eg, Edge e);
+
+// Whether some link of the graph is a feedback link.
+bool has_feedback(const EventGraph& eg);
 
 }  // namespace timegraph::graph

@@ -46,6 +46,9 @@ json link_json(const model::Link& l, std::size_t index, bool drawn) {
     } else {
         j["line"] = l.pos.line;
     }
+    // Present only when true, so that the export of a model without them stays as it was.
+    if (l.ends) j["ends"] = true;
+    if (l.feedback) j["feedback"] = true;
     return j;
 }
 
@@ -58,6 +61,17 @@ bool is_safe_url(std::string_view url) {
     return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0 || lower.rfind("mailto:", 0) == 0;
 }
 
+namespace {
+
+// How a date counted from other events was written, beside its resolved ends.
+json derivation_json(const model::Date& d) {
+    if (!d.start_from && !d.end_from) return nullptr;
+    auto text = [](const std::optional<model::Relative>& r) { return r ? json(r->text) : json(nullptr); };
+    return {{"start", text(d.start_from)}, {"end", text(d.end_from)}};
+}
+
+}  // namespace
+
 json date_json(const model::Date& d) {
     json j = {{"text", model::format_date(d)},
               {"precision", model::to_string(d.precision())},
@@ -66,7 +80,9 @@ json date_json(const model::Date& d) {
               {"end", d.end ? json(model::iso_point(*d.end)) : json(nullptr)},
               {"open", d.open},
               {"earliest", model::iso_minutes(d.earliest())},
-              {"latest", d.open ? json(nullptr) : json(model::iso_minutes(d.latest()))}};
+              {"latest", d.open ? json(nullptr) : json(model::iso_minutes(d.latest()))},
+              {"zone", d.start.zone.empty() ? json(nullptr) : json(d.start.zone)},
+              {"derived", derivation_json(d)}};
     return j;
 }
 
@@ -74,8 +90,23 @@ namespace {
 
 json lanes_json(const model::Document& doc) {
     json lanes = json::array();
-    for (const auto& l : doc.lanes) lanes.push_back({{"id", l.id}, {"name", l.name}});
+    for (const auto& l : doc.lanes) {
+        json j = {{"id", l.id}, {"name", l.name}};
+        if (!l.colour.empty()) j["colour"] = l.colour;  // only when given, so that older exports stay as they were
+        lanes.push_back(std::move(j));
+    }
     return lanes;
+}
+
+json periods_json(const model::Document& doc) {
+    json periods = json::array();
+    for (const auto& p : doc.periods)
+        periods.push_back({{"id", p.id},
+                           {"title", p.title},
+                           {"date", date_json(p.date)},
+                           {"lane", p.lane.empty() ? json(nullptr) : json(p.lane)},
+                           {"line", p.pos.line}});
+    return periods;
 }
 
 std::vector<bool> drawn_flags(const EventGraph& eg, bool all_links) {
@@ -95,6 +126,12 @@ std::string compact(const json& j) { return j.dump(-1, ' ', false, json::error_h
 
 }  // namespace
 
+namespace {
+
+json timezone_json(const model::Document& doc) { return doc.timezone.empty() ? json(nullptr) : json(doc.timezone); }
+
+}  // namespace
+
 json export_json(const EventGraph& eg, bool all_links) {
     const auto& doc = eg.document;
     json events = json::array();
@@ -102,9 +139,11 @@ json export_json(const EventGraph& eg, bool all_links) {
     auto drawn = drawn_flags(eg, all_links);
     json links = json::array();
     for (std::size_t i = 0; i < doc.links.size(); ++i) links.push_back(link_json(doc.links[i], i, drawn[i]));
-    return {{"format", "timegraph"}, {"version", 1},         {"title", doc.title},  {"subtitle", doc.subtitle},
-            {"source", doc.source},  {"lanes", lanes_json(doc)}, {"events", events}, {"links", links},
-            {"analysis", analysis_json(eg)}};
+    json out = {{"format", "timegraph"}, {"version", 1},         {"title", doc.title},  {"subtitle", doc.subtitle},
+                {"source", doc.source},  {"lanes", lanes_json(doc)}, {"events", events}, {"links", links},
+                {"timezone", timezone_json(doc)}, {"analysis", analysis_json(eg)}};
+    if (!doc.periods.empty()) out["periods"] = periods_json(doc);
+    return out;
 }
 
 std::string export_json_text(const EventGraph& eg, bool all_links) {
@@ -121,8 +160,10 @@ std::string export_json_text(const EventGraph& eg, bool all_links) {
         if (i > 0) out += ',';
         out += compact(link_json(doc.links[i], i, drawn[i]));
     }
-    out += "],\"source\":" + compact(doc.source) + ",\"subtitle\":" + compact(doc.subtitle) +
-           ",\"title\":" + compact(doc.title) + ",\"version\":1}";
+    out += "]";
+    if (!doc.periods.empty()) out += ",\"periods\":" + compact(periods_json(doc));
+    out += ",\"source\":" + compact(doc.source) + ",\"subtitle\":" + compact(doc.subtitle) +
+           ",\"timezone\":" + compact(timezone_json(doc)) + ",\"title\":" + compact(doc.title) + ",\"version\":1}";
     return out;
 }
 

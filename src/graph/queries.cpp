@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include <deque>
+
 #include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/reverse_graph.hpp>
 #include <boost/graph/topological_sort.hpp>
 
@@ -10,25 +13,17 @@ namespace timegraph::graph {
 
 namespace {
 
-// Records every vertex a breadth-first search reaches, and how it got there.
+// Records every vertex a breadth-first search reaches.
 template <typename G>
 struct Recorder : boost::default_bfs_visitor {
     std::vector<Vertex>* reached;
-    std::vector<Vertex>* parent;
     void discover_vertex(Vertex v, const G&) const { reached->push_back(v); }
-    template <typename E>
-    void tree_edge(E e, const G& g) const {
-        (*parent)[boost::target(e, g)] = boost::source(e, g);
-    }
 };
 
 template <typename G>
-std::vector<Vertex> reach(const G& g, Vertex from, std::vector<Vertex>* parent = nullptr) {
+std::vector<Vertex> reach(const G& g, Vertex from) {
     std::vector<Vertex> reached;
-    std::vector<Vertex> scratch;
-    if (!parent) parent = &scratch;
-    parent->assign(boost::num_vertices(g), boost::graph_traits<G>::null_vertex());
-    boost::breadth_first_search(g, from, boost::visitor(Recorder<G>{{}, &reached, parent}));
+    boost::breadth_first_search(g, from, boost::visitor(Recorder<G>{{}, &reached}));
     return reached;
 }
 
@@ -73,14 +68,44 @@ std::vector<Vertex> causes(const EventGraph& eg, Vertex v) {
 
 std::vector<Vertex> effects(const EventGraph& eg, Vertex v) { return others_by_date(eg, reach(eg.g, v), v); }
 
-std::optional<std::vector<Vertex>> shortest_path(const EventGraph& eg, Vertex from, Vertex to) {
-    std::vector<Vertex> parent;
-    reach(eg.g, from, &parent);
-    if (from != to && parent[to] == boost::graph_traits<Graph>::null_vertex()) return std::nullopt;
-    std::vector<Vertex> path{to};
-    while (path.back() != from) path.push_back(parent[path.back()]);
-    std::reverse(path.begin(), path.end());
+KindSet::KindSet(const std::vector<model::LinkKind>& kinds) : bits_(0) {
+    for (auto k : kinds) bits_ |= 1u << static_cast<unsigned>(k);
+}
+
+std::optional<Path> path_between(const EventGraph& eg, Vertex from, Vertex to, const KindSet& kinds) {
+    // Breadth first, out-links in link order, each event reached once: the
+    // first shortest path found is the one reported, and it never loops.
+    std::vector<std::optional<Edge>> via(boost::num_vertices(eg.g));
+    std::vector<bool> seen(boost::num_vertices(eg.g), false);
+    std::deque<Vertex> queue{from};
+    seen[from] = true;
+    while (!queue.empty() && !seen[to]) {
+        Vertex u = queue.front();
+        queue.pop_front();
+        for (auto [it, end] = boost::out_edges(u, eg.g); it != end; ++it) {
+            Vertex t = boost::target(*it, eg.g);
+            if (seen[t] || !kinds.has(eg.g[*it].kind)) continue;
+            seen[t] = true;
+            via[t] = *it;
+            queue.push_back(t);
+        }
+    }
+    if (!seen[to]) return std::nullopt;
+    Path path{{to}, {}};
+    while (path.events.back() != from) {
+        Edge e = *via[path.events.back()];
+        path.links.push_back(e);
+        path.events.push_back(boost::source(e, eg.g));
+    }
+    std::reverse(path.events.begin(), path.events.end());
+    std::reverse(path.links.begin(), path.links.end());
     return path;
+}
+
+std::optional<std::vector<Vertex>> shortest_path(const EventGraph& eg, Vertex from, Vertex to) {
+    auto p = path_between(eg, from, to);
+    if (!p) return std::nullopt;
+    return std::move(p->events);
 }
 
 std::vector<Vertex> root_causes(const EventGraph& eg) {
@@ -97,10 +122,21 @@ std::vector<Vertex> final_effects(const EventGraph& eg) {
     return out;
 }
 
+namespace {
+
+struct NotFeedback {
+    const EventGraph* eg = nullptr;
+    bool operator()(Edge e) const { return !eg->link(e).feedback; }
+};
+
+}  // namespace
+
 std::vector<Vertex> longest_chain(const EventGraph& eg) {
     std::vector<Vertex> order;
     try {
-        boost::topological_sort(eg.g, std::back_inserter(order));
+        // A feedback link closes a loop by design; the chain runs forward only.
+        boost::filtered_graph<Graph, NotFeedback> forward(eg.g, NotFeedback{&eg});
+        boost::topological_sort(forward, std::back_inserter(order));
     } catch (const boost::not_a_dag&) {
         return {};
     }
@@ -112,6 +148,7 @@ std::vector<Vertex> longest_chain(const EventGraph& eg) {
     // Longest path in a DAG: relax each vertex's in-edges in topological order.
     for (Vertex v : order) {
         for (auto [it, end] = boost::in_edges(v, eg.g); it != end; ++it) {
+            if (eg.link(*it).feedback) continue;
             Vertex u = boost::source(*it, eg.g);
             bool longer = length[u] + 1 > length[v];
             bool tie = length[u] + 1 == length[v] && prev[v] != none && date_less(eg.event(u), eg.event(prev[v]));
@@ -189,7 +226,8 @@ std::vector<Edge> drawn_links(const EventGraph& eg, bool all_links) {
         for (auto [it, end] = boost::out_edges(u, eg.g); it != end; ++it)
             if (implied[boost::target(*it, eg.g)] == u + 1) drop[static_cast<std::size_t>(eg.g[*it].link)] = true;
     }
-    std::erase_if(edges, [&](Edge e) { return drop[static_cast<std::size_t>(eg.g[e].link)]; });
+    // A link that ends an event under way says more than the chain beside it: always drawn.
+    std::erase_if(edges, [&](Edge e) { return drop[static_cast<std::size_t>(eg.g[e].link)] && !eg.link(e).ends; });
     return edges;
 }
 

@@ -1,17 +1,19 @@
 #include "model/date.hpp"
 
+#include <array>
 #include <cctype>
 #include <cstdlib>
+#include <stdexcept>
 
 #include <date/date.h>
+#include <date/julian.h>
+#include <date/tz.h>
 #include <fmt/format.h>
 
 namespace timegraph::model {
 
 namespace {
 
-constexpr int kMinYear = -29999;  // 30000 BCE
-constexpr int kMaxYear = 9999;
 constexpr Minutes kMinutesPerDay = 1440;
 
 Minutes days_to_minutes(date::sys_days d) {
@@ -22,11 +24,52 @@ date::year_month_day last_day(int y, unsigned m) {
     return date::year_month_day{date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}};
 }
 
+int span_years(Precision p) { return p == Precision::century ? 100 : p == Precision::decade ? 10 : 1; }
+
+// The written fields as minutes, before the zone's offset is taken off.
+Minutes local_first(const DatePoint& p) {
+    switch (p.precision) {
+    case Precision::century:
+    case Precision::decade:
+    case Precision::year: return to_minutes(p.year, 1, 1);
+    case Precision::month: return to_minutes(p.year, p.month, 1);
+    case Precision::day: return to_minutes(p.year, p.month, p.day);
+    case Precision::minute:
+    case Precision::second: return to_minutes(p.year, p.month, p.day, p.hour, p.minute);
+    }
+    return 0;
+}
+
+Minutes local_last(const DatePoint& p) {
+    switch (p.precision) {
+    case Precision::century:
+    case Precision::decade:
+    case Precision::year: return to_minutes(p.year + span_years(p.precision) - 1, 12, 31, 23, 59);
+    case Precision::month:
+        return to_minutes(p.year, p.month, static_cast<unsigned>(last_day(p.year, p.month).day()), 23, 59);
+    case Precision::day: return to_minutes(p.year, p.month, p.day, 23, 59);
+    case Precision::minute:
+    case Precision::second: return local_first(p);
+    }
+    return 0;
+}
+
+void set_fields(DatePoint& p, Minutes local) {
+    CivilTime c = civil(local);
+    p.year = c.year;
+    p.month = c.month;
+    p.day = c.day;
+    p.hour = c.hour;
+    p.minute = c.minute;
+}
+
 // Moves a point by n units of its own precision (used for `~`).
 DatePoint shifted(DatePoint p, int n) {
     using namespace date;
     switch (p.precision) {
-    case Precision::year: p.year += n; break;
+    case Precision::century:
+    case Precision::decade:
+    case Precision::year: p.year += n * span_years(p.precision); break;
     case Precision::month: {
         year_month ym = year{p.year} / month{p.month};
         ym += months{n};
@@ -35,144 +78,28 @@ DatePoint shifted(DatePoint p, int n) {
         break;
     }
     case Precision::day:
-    case Precision::minute: {
-        // A minute-precision date is "about" within half an hour either way.
-        Minutes m = p.first_minute() + (p.precision == Precision::day ? n * kMinutesPerDay : n * 30);
-        CivilTime c = civil(m);
-        p.year = c.year;
-        p.month = c.month;
-        p.day = c.day;
-        p.hour = c.hour;
-        p.minute = c.minute;
+    case Precision::minute:
+    case Precision::second:
+        // A time is "about" within half an hour either way.
+        set_fields(p, local_first(p) + (p.precision == Precision::day ? n * kMinutesPerDay : n * 30));
         break;
-    }
     }
     return p;
 }
 
-class Cursor {
-public:
-    explicit Cursor(std::string_view s) : s_(s) {}
-    bool done() const { return i_ >= s_.size(); }
-    char peek(std::size_t k = 0) const { return i_ + k < s_.size() ? s_[i_ + k] : '\0'; }
-    bool eat(std::string_view lit) {
-        if (s_.substr(i_, lit.size()) != lit) return false;
-        i_ += lit.size();
-        return true;
-    }
-    std::size_t digits() const {
-        std::size_t n = 0;
-        while (std::isdigit(static_cast<unsigned char>(peek(n)))) ++n;
-        return n;
-    }
-    void skip_spaces() {
-        while (peek() == ' ' || peek() == '\t') ++i_;
-    }
-    int number(std::size_t n) {
-        int v = 0;
-        for (std::size_t k = 0; k < n; ++k) v = v * 10 + (s_[i_ + k] - '0');
-        i_ += n;
-        return v;
-    }
-    std::size_t pos() const { return i_; }
-    std::string_view rest() const { return s_.substr(i_); }
-
-private:
-    std::string_view s_;
-    std::size_t i_ = 0;
-};
-
-struct PointParse {
-    std::optional<DatePoint> point;
-    std::optional<DateError> error;
-};
-
-PointParse fail(std::size_t at, std::string msg) { return {std::nullopt, DateError{at, std::move(msg)}}; }
-
-// Two-digit field such as a month or an hour; `what` names it in messages.
-std::optional<DateError> two_digits(Cursor& c, const char* what, const char* example, unsigned lo, unsigned hi,
-                                    unsigned& out) {
-    std::size_t at = c.pos();
-    std::size_t n = c.digits();
-    if (n != 2)
-        return DateError{at, fmt::format("the {} needs exactly two digits, as in {}", what, example)};
-    out = static_cast<unsigned>(c.number(2));
-    if (out < lo || out > hi)
-        return DateError{at, fmt::format("{} {:02} is out of range ({:02}-{:02})", what, out, lo, hi)};
-    return std::nullopt;
-}
-
-PointParse parse_year(Cursor& c, DatePoint& p, bool& bce_form) {
-    std::size_t at = c.pos();
-    bool negative = c.eat("-");
-    std::size_t n = c.digits();
-    if (n == 0) return fail(c.pos(), "expected a year, as in 2024, 2024-01-29 or 44 BCE");
-    // `N BCE`: a plain count of years before the common era.
-    if (!negative && c.rest().substr(n, 4) == " BCE") {
-        std::size_t digits_at = c.pos();
-        if (c.peek() == '0')
-            return fail(digits_at, n == 1 ? "there is no year 0 BCE: 1 BCE is followed by 1 CE"
-                                          : "a BCE year has no leading zeros");
-        if (n > 5) return fail(digits_at, "the year is out of range (30000 BCE to 9999)");
-        int bce = c.number(n);
-        if (bce > 1 - kMinYear) return fail(digits_at, "the year is out of range (30000 BCE to 9999)");
-        c.eat(" BCE");
-        bce_form = true;
-        p.year = 1 - bce;
-        p.precision = Precision::year;
-        return {p, std::nullopt};
-    }
-    if (!negative && n != 4) {
-        if (n == 8) return fail(at, "write a day as YYYY-MM-DD, as in 2024-01-29");
-        if (n > 4) return fail(at, "the year is out of range (30000 BCE to 9999)");
-        return fail(at, "a year needs four digits, as in 0044 or 2024");
-    }
-    if (negative && (n < 4 || n > 5))
-        return fail(at, "an astronomical year needs a sign and four or five digits, as in -0043");
-    int y = c.number(n);
-    p.year = negative ? -y : y;
-    if (p.year < kMinYear || p.year > kMaxYear) return fail(at, "the year is out of range (30000 BCE to 9999)");
-    p.precision = Precision::year;
-    return {p, std::nullopt};
-}
-
-PointParse parse_point(Cursor& c) {
-    DatePoint p;
-    p.approximate = c.eat("~");
-    bool bce_form = false;
-    // `44 BCE` is a year and nothing finer; finer BCE dates use astronomical years.
-    if (auto r = parse_year(c, p, bce_form); r.error || bce_form || !c.eat("-")) return r;
-    if (auto e = two_digits(c, "month", "2024-01", 1, 12, p.month)) return {std::nullopt, e};
-    p.precision = Precision::month;
-    if (!c.eat("-")) return {p, std::nullopt};
-    std::size_t day_at = c.pos();
-    if (auto e = two_digits(c, "day", "2024-01-05", 1, 31, p.day)) return {std::nullopt, e};
-    using namespace date;
-    if (!(year{p.year} / month{p.month} / day{p.day}).ok())
-        return fail(day_at, fmt::format("{} has no day {}", format_point(DatePoint{p.year, p.month, 1, 0, 0,
-                                                                                     Precision::month, false}),
-                                        p.day));
-    p.precision = Precision::day;
-    if (!(c.peek() == 'T' || (c.peek() == ' ' && std::isdigit(static_cast<unsigned char>(c.peek(1))))))
-        return {p, std::nullopt};
-    c.eat("T") || c.eat(" ");
-    if (auto e = two_digits(c, "hour", "14:05", 0, 23, p.hour)) return {std::nullopt, e};
-    if (!c.eat(":")) return fail(c.pos(), "expected ':' and two digits of minutes, as in 14:05");
-    if (auto e = two_digits(c, "minute", "14:05", 0, 59, p.minute)) return {std::nullopt, e};
-    p.precision = Precision::minute;
-    return {p, std::nullopt};
-}
+Minutes floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
 }  // namespace
 
 const char* to_string(Precision p) {
-    switch (p) {
-    case Precision::year: return "year";
-    case Precision::month: return "month";
-    case Precision::day: return "day";
-    case Precision::minute: return "minute";
-    }
-    return "year";
+    static const std::array<const char*, 7> names = {"century", "decade", "year", "month",
+                                                     "day",     "minute", "second"};
+    return names[static_cast<std::size_t>(p)];
+}
+
+const char* to_string(Unit u) {
+    static const std::array<const char*, 7> names = {"s", "m", "h", "d", "w", "mo", "y"};
+    return names[static_cast<std::size_t>(u)];
 }
 
 Minutes to_minutes(int year, unsigned month, unsigned day, unsigned hour, unsigned minute) {
@@ -181,33 +108,16 @@ Minutes to_minutes(int year, unsigned month, unsigned day, unsigned hour, unsign
 }
 
 CivilTime civil(Minutes m) {
-    Minutes days = m >= 0 ? m / kMinutesPerDay : -((-m + kMinutesPerDay - 1) / kMinutesPerDay);
+    Minutes days = floor_div(m, kMinutesPerDay);
     Minutes rem = m - days * kMinutesPerDay;
     date::year_month_day ymd{date::sys_days{date::days{days}}};
     return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
             static_cast<unsigned>(rem / 60), static_cast<unsigned>(rem % 60)};
 }
 
-Minutes DatePoint::first_minute() const {
-    switch (precision) {
-    case Precision::year: return to_minutes(year, 1, 1);
-    case Precision::month: return to_minutes(year, month, 1);
-    case Precision::day: return to_minutes(year, month, day);
-    case Precision::minute: return to_minutes(year, month, day, hour, minute);
-    }
-    return 0;
-}
+Minutes DatePoint::first_minute() const { return local_first(*this) - offset; }
 
-Minutes DatePoint::last_minute() const {
-    switch (precision) {
-    case Precision::year: return to_minutes(year, 12, 31, 23, 59);
-    case Precision::month:
-        return to_minutes(year, month, static_cast<unsigned>(last_day(year, month).day()), 23, 59);
-    case Precision::day: return to_minutes(year, month, day, 23, 59);
-    case Precision::minute: return first_minute();
-    }
-    return 0;
-}
+Minutes DatePoint::last_minute() const { return local_last(*this) - offset; }
 
 Precision Date::precision() const {
     Precision p = start.precision;
@@ -225,38 +135,54 @@ Minutes Date::latest() const {
     return last.approximate ? shifted(last, 1).last_minute() : last.last_minute();
 }
 
-DateParse parse_date(std::string_view text) {
-    Cursor c(text);
-    c.skip_spaces();
-    if (c.done()) return {std::nullopt, DateError{0, "the date is empty"}};
-    auto start = parse_point(c);
-    if (start.error) return {std::nullopt, start.error};
-    Date d;
-    d.start = *start.point;
-    c.skip_spaces();
-    std::size_t range_at = c.pos();
-    if (c.eat("..")) {
-        c.skip_spaces();
-        if (c.done()) {
-            d.open = true;
-        } else {
-            std::size_t end_at = c.pos();
-            auto end = parse_point(c);
-            if (end.error) return {std::nullopt, end.error};
-            d.end = *end.point;
-            if (d.end->last_minute() < d.start.first_minute())
-                return {std::nullopt, DateError{end_at, fmt::format("the range ends ({}) before it starts ({})",
-                                                                    format_point(*d.end), format_point(d.start))}};
-            (void)range_at;
-        }
+int zone_offset(const std::string& zone, int fixed_offset, Minutes utc) {
+    if (zone.find('/') == std::string::npos) return fixed_offset;
+    try {
+        auto info = date::locate_zone(zone)->get_info(date::sys_seconds{std::chrono::minutes{utc}});
+        return static_cast<int>(info.offset.count() / 60);
+    } catch (const std::exception&) {
+        return fixed_offset;
     }
-    c.skip_spaces();
-    if (!c.done()) {
-        std::string_view rest = c.rest();
-        return {std::nullopt,
-                DateError{c.pos(), fmt::format("unexpected '{}' after the date", rest.substr(0, rest.find(' ')))}};
+}
+
+DatePoint point_after(Minutes utc, unsigned second, std::int64_t amount, Unit unit, Precision precision,
+                      const DatePoint& like) {
+    DatePoint p = like;
+    p.precision = precision;
+    if (unit == Unit::month || unit == Unit::year) {
+        // Calendar units count on the calendar of the zone the reference is shown in.
+        Minutes local = utc + zone_offset(like.zone, like.offset, utc);
+        CivilTime c = civil(local);
+        date::year_month ym = date::year{c.year} / date::month{c.month};
+        ym += date::months{unit == Unit::year ? amount * 12 : amount};
+        auto last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}.day();
+        unsigned d = std::min(c.day, static_cast<unsigned>(last));
+        Minutes moved = to_minutes(static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()), d, c.hour,
+                                   c.minute);
+        utc = moved - zone_offset(like.zone, like.offset, moved - zone_offset(like.zone, like.offset, utc));
+    } else {
+        static const std::array<std::int64_t, 5> seconds = {1, 60, 3600, 86400, 604800};
+        std::int64_t total = utc * 60 + second + amount * seconds[static_cast<std::size_t>(unit)];
+        utc = floor_div(total, 60);
+        second = static_cast<unsigned>(total - utc * 60);
     }
-    return {d, std::nullopt};
+    p.offset = zone_offset(like.zone, like.offset, utc);
+    set_fields(p, utc + p.offset);
+    p.second = second;
+    return p;
+}
+
+unsigned month_from_name(std::string_view word) {
+    static const std::array<const char*, 12> names = {"january", "february", "march",     "april",
+                                                      "may",     "june",     "july",      "august",
+                                                      "september", "october", "november", "december"};
+    std::string lower;
+    for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "sept") return 9;
+    for (unsigned i = 0; i < 12; ++i)
+        if (lower == names[i] || (lower.size() == 3 && lower == std::string_view(names[i]).substr(0, 3)))
+            return i + 1;
+    return 0;
 }
 
 const char* month_abbrev(unsigned month) {
@@ -273,14 +199,45 @@ std::string year_text(int y) {
 
 namespace {
 
-std::string point_text(const DatePoint& p) {
+std::string ordinal(int n) {
+    const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                         : n % 10 == 1                    ? "st"
+                         : n % 10 == 2                    ? "nd"
+                         : n % 10 == 3                    ? "rd"
+                                                          : "th";
+    return fmt::format("{}{}", n, suffix);
+}
+
+// "(Julian 15 Jul)": the date as written, beside the Gregorian one.
+std::string julian_text(const DatePoint& p) {
+    if (!p.julian) return "";
+    julian::year_month_day j{date::sys_days{date::year{p.year} / date::month{p.month} / date::day{p.day}}};
+    int y = static_cast<int>(j.year());
+    return fmt::format(" (Julian {} {}{})", static_cast<unsigned>(j.day()), month_abbrev(static_cast<unsigned>(j.month())),
+                       y == p.year ? std::string() : fmt::format(" {}", year_text(y)));
+}
+
+std::string clock_text(const DatePoint& p) {
+    if (p.precision == Precision::second) return fmt::format("{:02}:{:02}:{:02}", p.hour, p.minute, p.second);
+    return fmt::format("{:02}:{:02}", p.hour, p.minute);
+}
+
+std::string zone_text(const DatePoint& p) { return p.zone.empty() ? std::string() : fmt::format(" {}", p.zone); }
+
+std::string point_text(const DatePoint& p, bool with_zone = true) {
     switch (p.precision) {
+    case Precision::century:
+        return p.year > 0 ? ordinal((p.year - 1) / 100 + 1) + " century"
+                          : ordinal((1 - p.year) / 100) + " century BCE";
+    case Precision::decade: return p.year > 0 ? fmt::format("{}s", p.year) : fmt::format("{}s BCE", -p.year - 8);
     case Precision::year: return year_text(p.year);
     case Precision::month: return fmt::format("{} {}", month_abbrev(p.month), year_text(p.year));
-    case Precision::day: return fmt::format("{} {} {}", p.day, month_abbrev(p.month), year_text(p.year));
+    case Precision::day:
+        return fmt::format("{} {} {}{}", p.day, month_abbrev(p.month), year_text(p.year), julian_text(p));
     case Precision::minute:
-        return fmt::format("{} {} {} {:02}:{:02}", p.day, month_abbrev(p.month), year_text(p.year), p.hour,
-                           p.minute);
+    case Precision::second:
+        return fmt::format("{} {} {} {}{}{}", p.day, month_abbrev(p.month), year_text(p.year), clock_text(p),
+                           with_zone ? zone_text(p) : "", julian_text(p));
     }
     return {};
 }
@@ -289,9 +246,11 @@ const char* tilde(const DatePoint& p) { return p.approximate ? "~" : ""; }
 
 // "26–27 Jan 2024", "Aug–Sep 2022", "50–44 BCE": ranges that share their tail.
 std::optional<std::string> compact_range(const DatePoint& a, const DatePoint& b) {
-    if (a.precision != b.precision || a.approximate != b.approximate) return std::nullopt;
+    if (a.precision != b.precision || a.approximate != b.approximate || a.julian || b.julian) return std::nullopt;
     const char* t = tilde(a);
     switch (a.precision) {
+    case Precision::century:
+    case Precision::decade: return std::nullopt;
     case Precision::year:
         if (a.year <= 0 && b.year <= 0) return fmt::format("{}{}–{} BCE", t, 1 - a.year, 1 - b.year);
         if (a.year >= 1000) return fmt::format("{}{}–{}", t, a.year, b.year);
@@ -303,21 +262,22 @@ std::optional<std::string> compact_range(const DatePoint& a, const DatePoint& b)
         if (a.year != b.year || a.month != b.month) return std::nullopt;
         return fmt::format("{}{}–{} {} {}", t, a.day, b.day, month_abbrev(a.month), year_text(a.year));
     case Precision::minute:
-        if (a.year != b.year || a.month != b.month || a.day != b.day) return std::nullopt;
-        return fmt::format("{}{}–{:02}:{:02}", t, point_text(a), b.hour, b.minute);
+    case Precision::second:
+        if (a.year != b.year || a.month != b.month || a.day != b.day || a.zone != b.zone) return std::nullopt;
+        return fmt::format("{}{}–{}{}", t, point_text(a, false), clock_text(b), zone_text(a));
     }
     return std::nullopt;
 }
 
 }  // namespace
 
-std::string format_point(const DatePoint& p) { return tilde(p) + point_text(p); }
+std::string format_point(const DatePoint& p) { return fmt::format("{}{}", tilde(p), point_text(p)); }
 
 std::string format_date(const Date& d) {
     if (d.open) return "from " + format_point(d.start);
     if (!d.end) return format_point(d.start);
     if (d.start.first_minute() == d.end->first_minute() && d.start.precision == d.end->precision &&
-        d.start.approximate == d.end->approximate)
+        d.start.approximate == d.end->approximate && d.start.second == d.end->second)
         return format_point(d.start);
     if (auto compact = compact_range(d.start, *d.end)) return *compact;
     return format_point(d.start) + " – " + format_point(*d.end);
@@ -325,11 +285,20 @@ std::string format_date(const Date& d) {
 
 std::string iso_point(const DatePoint& p) {
     std::string y = p.year < 0 ? fmt::format("-{:04}", -p.year) : fmt::format("{:04}", p.year);
+    std::string zone;
+    if (!p.zone.empty())
+        zone = p.offset == 0 ? "Z"
+                             : fmt::format("{}{:02}:{:02}", p.offset < 0 ? '-' : '+', std::abs(p.offset) / 60,
+                                           std::abs(p.offset) % 60);
     switch (p.precision) {
+    case Precision::century:
+    case Precision::decade:
     case Precision::year: return y;
     case Precision::month: return fmt::format("{}-{:02}", y, p.month);
     case Precision::day: return fmt::format("{}-{:02}-{:02}", y, p.month, p.day);
-    case Precision::minute: return fmt::format("{}-{:02}-{:02}T{:02}:{:02}", y, p.month, p.day, p.hour, p.minute);
+    case Precision::minute: return fmt::format("{}-{:02}-{:02}T{:02}:{:02}{}", y, p.month, p.day, p.hour, p.minute, zone);
+    case Precision::second:
+        return fmt::format("{}-{:02}-{:02}T{:02}:{:02}:{:02}{}", y, p.month, p.day, p.hour, p.minute, p.second, zone);
     }
     return y;
 }
@@ -337,7 +306,10 @@ std::string iso_point(const DatePoint& p) {
 std::string iso_minutes(Minutes m) {
     if (m >= kOpenEnd) return "";
     CivilTime c = civil(m);
-    return iso_point(DatePoint{c.year, c.month, c.day, c.hour, c.minute, Precision::minute, false});
+    DatePoint p;
+    p.year = c.year, p.month = c.month, p.day = c.day, p.hour = c.hour, p.minute = c.minute;
+    p.precision = Precision::minute;
+    return iso_point(p);
 }
 
 }  // namespace timegraph::model

@@ -17,6 +17,18 @@ struct Lane {
     std::string id;
     std::string name;
     Position pos;
+    std::string colour;  // "#RRGGBB" from an indented `colour:` line, in place of the palette's; "" when none
+    Position colour_pos;
+};
+
+// A named span of time drawn behind the events (a `period ID` block): not an
+// event, and no link may name it.
+struct Period {
+    std::string id;
+    Position pos;  // the `period ID` line
+    Date date;
+    std::string title;
+    std::string lane;  // "" when it spans every lane
 };
 
 enum class Status { happened, expected, uncertain };
@@ -57,6 +69,11 @@ struct Link {
     std::vector<std::string> sources;
     std::string note;
     std::vector<std::string> via;  // an elided link: the ids of the left-out events it stands for, in order
+    // Worked out by graph::build, not written: a `blocks` link into an event
+    // that began before its source ends it; one that closes a cycle of links
+    // is a feedback link (the rollback that ends the errors it answered).
+    bool ends = false;
+    bool feedback = false;
 };
 
 struct Document {
@@ -64,9 +81,11 @@ struct Document {
     std::string title;
     std::string subtitle;
     std::string source;
+    std::string timezone;  // `timezone:`, the zone of times written without one; "" for local times
     std::vector<Lane> lanes;
     std::vector<Event> events;
     std::vector<Link> links;
+    std::vector<Period> periods;
     std::vector<std::string> lines;  // the source text, for diagnostics with a caret
 
     const std::string& line_text(int line) const;

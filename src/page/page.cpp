@@ -11,6 +11,7 @@
 
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "style/lane_colour.hpp"
 #include "graph/export_json.hpp"
 #include "graph/queries.hpp"
 #include "graph/subset.hpp"
@@ -238,7 +239,9 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
         return *page.owned.emplace_back(std::make_unique<std::string>(std::move(text)));
     };
     // The views' stylesheet comes first so that the page's theme rules override it.
-    const std::string& style = own(render::stylesheet(graph::has_figure_marks(eg)) + "\n" + *css);
+    std::string lanes = render::own_lane_rules(style::own_lane_colours(eg.document));
+    const std::string& style =
+        own(render::stylesheet(graph::has_figure_marks(eg), graph::has_feedback(eg), !eg.document.periods.empty()) + lanes + "\n" + *css);
     const std::string& script = own(std::move(*js));
     const std::string& model_json = own(script_safe(graph::export_json_text(eg, options.all_links)));
     progress.step(1);

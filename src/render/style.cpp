@@ -3,9 +3,12 @@
 // readers), the `blocks` red that no lane uses, the text sizes layout
 // measures with, and the class names layout writes. Structure is grey so
 // that events and links carry the ink.
+#include <array>
+
 #include <fmt/format.h>
 
 #include "render/svg_writer.hpp"
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 
 namespace timegraph::render {
@@ -99,17 +102,21 @@ std::string timeline_rules() {
     return css;
 }
 
+// The rules that colour the events and swatches of one lane class.
+std::string lane_rule(const std::string& lane, std::string_view tint, std::string_view stroke) {
+    return fmt::format("{0} .{3}{{fill:{1};stroke:{2}}}"
+                       "{0} .{4},{0} .{5},.{6}{0}{{fill:{2}}}"
+                       ".{7}{0} .{4},.{7}{0} .{5}{{fill:#ffffff;stroke:{2}}}"
+                       ".{8}{0} .{4},.{8}{0} .{5}{{stroke:{2}}}",
+                       lane, tint, stroke, cls::node, cls::dot, cls::bar, cls::swatch, cls::expected, cls::uncertain);
+}
+
 std::string lane_rules() {
     std::string css;
     for (std::size_t i = 0; i < std::size(style::kLanes); ++i) {
         const auto& c = style::kLanes[i];
         const std::string lane = sel(style::lane_slot_class(i).c_str());
-        css += fmt::format("{0} .{3}{{fill:{1};stroke:{2}}}"
-                           "{0} .{4},{0} .{5},.{6}{0}{{fill:{2}}}"
-                           ".{7}{0} .{4},.{7}{0} .{5}{{fill:#ffffff;stroke:{2}}}"
-                           ".{8}{0} .{4},.{8}{0} .{5}{{stroke:{2}}}",
-                           lane, c.tint, c.stroke, cls::node, cls::dot, cls::bar, cls::swatch, cls::expected,
-                           cls::uncertain);
+        css += lane_rule(lane, c.tint, c.stroke);
         // The deeper fill of style::Mark 2 and 3: the lane's own colour, faint.
         for (int m = 2; m < style::kMarks; ++m)
             css += fmt::format(".{0}{1} .{2}{{fill:{3};fill-opacity:0.3}}",
@@ -137,12 +144,39 @@ std::string figure_rules() {
     return css;
 }
 
+// Periods' bands and titles, only in drawings that have them (as feedback_rules).
+std::string period_rules() {
+    return fmt::format("{}{{fill:{};fill-opacity:{:g};stroke:none}}", sel(cls::period), style::kPeriodFill,
+                       style::kPeriodOpacity) +
+           text_rule(style::kPeriodTitle, std::string("fill:") + style::kPeriodInk);
+}
+
+// Feedback links, only in drawings that have them (as figure_rules), so that
+// the output of a model without one stays what it was.
+std::string feedback_rules() {
+    const std::string link = sel(cls::feedback) + " " + sel(cls::link) + "," + sel(cls::link) + sel(cls::feedback);
+    return fmt::format("{}{{stroke:{};stroke-dasharray:{};stroke-width:{:g}}}", link, style::kBlocksColour,
+                       style::kFeedbackDash, style::kFeedbackWidth);
+}
+
 }  // namespace
 
-const std::string& stylesheet(bool figures) {
-    static const std::string css = shared_rules() + timeline_rules() + lane_rules();
-    static const std::string with_figures = css + figure_rules();
-    return figures ? with_figures : css;
+std::string own_lane_rules(const std::vector<std::pair<std::string, std::string>>& lanes) {
+    std::string css;
+    for (const auto& [cls, colour] : lanes) css += lane_rule(sel(cls.c_str()), style::tint_of(colour), colour);
+    return css;
+}
+
+const std::string& stylesheet(bool figures, bool feedback, bool periods) {
+    // Figure rules last: they must win over the others.
+    static const std::array<std::string, 8> sheets = [] {
+        std::array<std::string, 8> out;
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = shared_rules() + timeline_rules() + lane_rules() + ((i & 4) ? period_rules() : "") +
+                     ((i & 2) ? feedback_rules() : "") + ((i & 1) ? figure_rules() : "");
+        return out;
+    }();
+    return sheets[(periods ? 4u : 0u) + (feedback ? 2u : 0u) + (figures ? 1u : 0u)];
 }
 
 }  // namespace timegraph::render

@@ -229,6 +229,13 @@ bool figure_group(const Group& g) {
     return std::any_of(g.children.begin(), g.children.end(), figure_group);
 }
 
+bool feedback_group(const Group& g) {
+    if (style::has_class(g.cls, style::cls::feedback)) return true;
+    for (const auto& item : g.items)
+        if (const auto* p = std::get_if<Path>(&item); p && style::has_class(p->cls, style::cls::feedback)) return true;
+    return std::any_of(g.children.begin(), g.children.end(), feedback_group);
+}
+
 std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     std::string out;
     if (options.xml_declaration) out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -241,7 +248,8 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
                        xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
     at.style_begin = out.size();
-    if (options.embed_style) out += "<style>" + stylesheet(uses_figure_classes(s)) + "</style>\n";
+    if (options.embed_style) out += "<style>" + stylesheet(uses_figure_classes(s), uses_feedback_class(s), uses_period_class(s)) + own_lane_rules(s.lane_colours) +
+                                     "</style>\n";
     at.style_end = out.size();
     // Marker ids carry the view's kind, so that two SVGs inlined in one page keep unique ids.
     const std::string kind = xml_escape(s.kind);
@@ -257,6 +265,13 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
 }  // namespace
 
 bool uses_figure_classes(const Scene& s) { return std::any_of(s.groups.begin(), s.groups.end(), figure_group); }
+
+bool uses_feedback_class(const Scene& s) { return std::any_of(s.groups.begin(), s.groups.end(), feedback_group); }
+
+bool uses_period_class(const Scene& s) {
+    return std::any_of(s.groups.begin(), s.groups.end(),
+                       [](const Group& g) { return style::has_class(g.cls, style::cls::periods) && !g.children.empty(); });
+}
 
 std::string write_svg(const Scene& s, const SvgOptions& options) {
     Offsets at;

@@ -20,11 +20,21 @@ std::string format_number(double v);
 
 // The stylesheet every SVG carries (lane palette, link kinds, text sizes).
 // With `figures`, also the rules for a figure's muted events and links and
-// its elided links: only a drawing that has them carries those rules.
-const std::string& stylesheet(bool figures = false);
+// its elided links: only a drawing that has them carries those rules. With
+// `feedback`, the rules for feedback links, likewise.
+// With `periods`, the rules for period bands.
+const std::string& stylesheet(bool figures = false, bool feedback = false, bool periods = false);
+
+// The rules for lanes with a colour of their own (scene::Scene::lane_colours),
+// written after the stylesheet so that they win over the palette's.
+std::string own_lane_rules(const std::vector<std::pair<std::string, std::string>>& lanes);
 
 // Whether a scene has muted events or links, or elided links.
 bool uses_figure_classes(const scene::Scene& s);
+// Whether a scene draws a feedback link (or its legend entry).
+bool uses_feedback_class(const scene::Scene& s);
+// Whether a scene draws period bands.
+bool uses_period_class(const scene::Scene& s);
 
 struct SvgOptions {
     bool xml_declaration = true;  // for a file of its own; not inside HTML

@@ -74,6 +74,9 @@ struct Scene {
     std::string kind;  // "timeline" or "graph": the root element's class, and the prefix of its ids
     std::string cls;   // further classes of the root element ("down": time runs down)
     std::vector<Group> groups;
+    // (class, "#RRGGBB") of each lane with a colour of its own: the SVG's
+    // stylesheet gives that class the colour in place of the palette's.
+    std::vector<std::pair<std::string, std::string>> lane_colours;
 };
 
 // Gives every path in g (and its children) the muted twin of its head.

@@ -45,8 +45,27 @@ inline constexpr int kMarks = 4;
 Mark lane_mark(int lane_index, bool no_lane);
 std::string mark_class(Mark m);  // "tg-mark-1"; "" for circles
 
+// The page's background in its light and dark themes (the page's --bg): a
+// lane's own colour (`colour:` under a lane) is checked for contrast on both.
+inline constexpr const char* kLightBackground = "#FFFFFF";
+inline constexpr const char* kDarkBackground = "#17181A";
+// The contrast a lane colour needs on each background: WCAG's 3:1 for
+// graphics, which every palette colour meets on white.
+inline constexpr double kLaneContrast = 3.0;
+
+// A period's band: a neutral grey, faint, so that the lanes' tints and the
+// events show through it, and its title's colour.
+inline constexpr const char* kPeriodFill = "#7A6F9B";
+inline constexpr double kPeriodOpacity = 0.12;
+inline constexpr const char* kPeriodInk = "#4A4463";
+
 // The red of `blocks` links, distinct from every lane colour.
 inline constexpr const char* kBlocksColour = "#C8102E";
+// A feedback link (a block that ends an event under way, closing a loop of
+// links): the blocks red, heavier and dash-dotted, so that it reads as a
+// block and as the one link that runs back against time.
+inline constexpr const char* kFeedbackDash = "9 3 2 3";
+inline constexpr double kFeedbackWidth = 2;
 
 // The CSS classes ("lane-N", and past eight lanes "lane-N tg-mark-K") that
 // colour and shape an event of the given lane. Lanes cycle through the
@@ -82,6 +101,7 @@ inline constexpr TextStyle kTick{"tg-tick", 11};
 inline constexpr TextStyle kLegend{"tg-legend", 11};
 inline constexpr TextStyle kNote{"tg-note", 11, measure::Style::italic};
 inline constexpr TextStyle kCredit{"tg-credit", 10};
+inline constexpr TextStyle kPeriodTitle{"tg-period-title", 11, measure::Style::italic};
 
 // The zoom factors at which the page reveals the smaller event titles that
 // the timeline lays out (timeline/label_tiers.hpp): a tier z title is drawn
@@ -137,6 +157,11 @@ inline constexpr const char* density = "tg-density";    // a dense timeline lane
 // A link that stands for a chain through events a figure leaves out: the
 // name of its kind (model::LinkKind::elided), drawn dotted.
 inline constexpr const char* elided = "elided";
+// A feedback link's group (and its legend sample): see kFeedbackDash.
+inline constexpr const char* feedback = "feedback";
+// Periods (`period ID`): their layer, and each shaded band behind the events.
+inline constexpr const char* periods = "tg-periods";
+inline constexpr const char* period = "tg-period";
 // An event or link outside the chain a figure highlights, and the arrow
 // heads of such links (markers cannot take their link's colour).
 inline constexpr const char* muted = "tg-muted";

@@ -15,6 +15,7 @@
 #include "graph/subset.hpp"
 #include "measure/text_metrics.hpp"
 #include "measure/text_wrap.hpp"
+#include "style/lane_colour.hpp"
 #include "style/style.hpp"
 #include "timeline/label_place.hpp"
 #include "timeline/label_rows.hpp"
@@ -181,11 +182,11 @@ TimeSpan find_domain(const graph::EventGraph& eg, const TimelineOptions& opt) {
 
 bool in_domain(const TimeSpan& s, const TimeSpan& domain) { return s.hi >= domain.lo && s.lo <= domain.hi; }
 
-Lane make_lane(std::string id, std::string name, int index, bool no_lane) {
+Lane make_lane(const model::Document& doc, std::string id, std::string name, int index, bool no_lane) {
     Lane lane;
     lane.id = std::move(id);
     lane.name = std::move(name);
-    lane.cls = style::lane_class(index, no_lane);
+    lane.cls = style::lane_class(doc, index, no_lane);
     lane.index = index;
     lane.no_lane = no_lane;
     return lane;
@@ -198,11 +199,11 @@ void mark_odd_lanes(Layout& L) {
 void make_lanes(Layout& L) {
     const auto& doc = L.eg.document;
     for (std::size_t i = 0; i < doc.lanes.size(); ++i)
-        L.lanes.push_back(make_lane(doc.lanes[i].id, doc.lanes[i].name, static_cast<int>(i), false));
+        L.lanes.push_back(make_lane(doc, doc.lanes[i].id, doc.lanes[i].name, static_cast<int>(i), false));
     bool any_unlaned = std::any_of(doc.events.begin(), doc.events.end(),
                                    [&](const auto& e) { return e.lane.empty() || doc.find_lane(e.lane) < 0; });
     // Events without a lane go in a final lane, named as the legend names it.
-    if (any_unlaned) L.lanes.push_back(make_lane("", doc.lanes.empty() ? "" : "Other", 0, true));
+    if (any_unlaned) L.lanes.push_back(make_lane(doc, "", doc.lanes.empty() ? "" : "Other", 0, true));
 }
 
 // A figure that leaves events out draws no band for a lane it left empty.
@@ -263,7 +264,7 @@ double lane_column(Layout& L) {
 // A dot says "on this day / at this minute"; a bar is a range; a faint bar is
 // the whole stretch a coarse or approximate date could mean.
 Shape shape_of(const model::Date& d) {
-    bool fine = d.precision() == model::Precision::day || d.precision() == model::Precision::minute;
+    bool fine = d.precision() >= model::Precision::day;
     if (!fine || d.approximate()) return Shape::fuzzy;
     return d.is_range() ? Shape::bar : Shape::dot;
 }
@@ -914,11 +915,11 @@ scene::Group links_group(Layout& L, const std::function<Router()>& routes) {
         scene::Group lg;
         lg.id = fmt::format("tl-ln-{}", L.eg.g[e].link);
         lg.data_id = link.from + "->" + link.to;
-        lg.cls = style::classes({cls::link_group, model::to_string(link.kind)});
+        lg.cls = style::classes({cls::link_group, frame::link_kind_classes(link)});
         lg.data = {{"from", link.from}, {"to", link.to}, {"kind", model::to_string(link.kind)}};
         lg.title = link.kind == model::LinkKind::elided
                        ? graph::elided_title(L.eg, e)
-                       : fmt::format("{} {} {}{}", pa.ev->title, model::to_string(link.kind), pb.ev->title,
+                       : fmt::format("{} {} {}{}", pa.ev->title, frame::link_verb(link), pb.ev->title,
                                      link.label.empty() ? "" : ": " + link.label);
         if (router)
             for (auto& path : route_link(*router, pa, pb, k++, link.kind)) lg.items.push_back(std::move(path));
@@ -1086,12 +1087,64 @@ void prepare(Layout& L, core::Progress& progress) {
     }
 }
 
-// The axis (two rows of tick labels above it), the lanes, and what lies in
-// them; returns the bottom of the lanes.
+// ---------------------------------------------------------------------------
+// Periods: shaded bands behind the events, each titled in a row under the axis.
+
+constexpr double kPeriodRow = 16;  // the row under the axis that holds period titles
+
+// title_x: where the title row is free from; moved past this band's title.
+scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i, double axis_y, double bottom,
+                         double& title_x) {
+    // The class is on the band only: the group's would fade the title with it.
+    scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
+    const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
+    const Minutes hi = std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi);
+    if (hi < lo) return g;  // off the axis
+    const double x0 = L.scale.x(lo), x1 = std::max(L.scale.x(hi), x0 + 2);
+    double top = axis_y + 2, height = bottom - top;
+    if (!p.lane.empty()) {
+        auto lane = std::find_if(L.lanes.begin(), L.lanes.end(), [&](const Lane& l) { return l.id == p.lane; });
+        if (lane == L.lanes.end()) return g;  // a lane this drawing leaves out
+        top = lane->top;
+        height = lane->height;
+    }
+    g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
+    g.items.push_back(scene::Rect{x0, top, x1 - x0, height, 0, cls::period});
+    const auto& f = style::kPeriodTitle;
+    // Titles go left to right in their row; one that would overlap the one
+    // before starts after it, and is cut to what is left of its band.
+    const double tx = std::max(x0 + 3, title_x);
+    auto title = wrap_text(p.title, f.px, f.face, std::max(x1 - tx - 3, 24.0), 1);
+    if (!title.empty()) {
+        g.items.push_back(text(tx, baseline(axis_y + 3, f.px), title.front(), f.cls));
+        title_x = tx + measure::text_width(title.front(), f.px, f.face) + 8;
+    }
+    return g;
+}
+
+// Behind the lanes' contents, over their bands; empty when the model has no periods.
+scene::Group periods_group(const Layout& L, double axis_y, double bottom) {
+    scene::Group g = make_group("tl-periods", cls::periods);
+    const auto& periods = L.eg.document.periods;
+    // By start, so that the titles' row fills left to right.
+    std::vector<std::size_t> order(periods.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return periods[a].date.earliest() < periods[b].date.earliest(); });
+    double title_x = 0;
+    for (std::size_t i : order) {
+        scene::Group band = period_band(L, periods[i], i, axis_y, bottom, title_x);
+        if (!band.items.empty()) g.children.push_back(std::move(band));
+    }
+    return g;
+}
+
+// The axis (two rows of tick labels above it), a row of period titles when
+// there are periods, the lanes, and what lies in them; returns the bottom of the lanes.
 double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
     if (L.items.empty()) return top;
     const double axis_y = top + 30;
-    double y = axis_y + 4;
+    double y = axis_y + 4 + (L.eg.document.periods.empty() ? 0 : kPeriodRow);
     for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
     reveal_labels(L, L.width - kMargin);
     auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, 8, kLabelReserve - 8});
@@ -1104,6 +1157,7 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
         events.children.push_back(event_group(L, L.items[i]));
     }
     s.groups.push_back(std::move(lanes));
+    if (!L.eg.document.periods.empty()) s.groups.push_back(periods_group(L, axis_y, y));
     s.groups.push_back(grid_group(ticks, axis_y, y));
     s.groups.push_back(std::move(axis));
     s.groups.push_back(links_group(L, [&] { return make_router(L); }));
@@ -1386,6 +1440,7 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
     scene::Scene s;
     s.kind = "timeline";
     if (down) s.cls = cls::down;
+    s.lane_colours = style::own_lane_colours(L.eg.document);
     s.width = L.width;
     s.title = eg.document.title.empty() ? "Timeline" : eg.document.title;
     s.desc = describe(L);

@@ -106,6 +106,29 @@ TEST_CASE("time slots: dates first, links when the dates allow") {
     CHECK(check_time_order(cyc) == 1);
 }
 
+TEST_CASE("graph: a feedback link runs back against time; the columns keep time order and the links' direction") {
+    auto eg = tg_test::load_graph("event deploy\ndate: 2021-10-04 15:30\ntitle: Deploy\n"
+                                  "event errors\ndate: 2021-10-04 15:39..2021-10-04 16:30\ntitle: Errors\n"
+                                  "event page\ndate: 2021-10-04 15:45\ntitle: Page\n"
+                                  "event rollback\ndate: 2021-10-04 16:10\ntitle: Rollback\n"
+                                  "deploy -> errors -> page -> rollback\nrollback -| errors\n");
+    REQUIRE(eg.document.links[3].feedback);
+    // Without the feedback link's constraint the slots follow the other links:
+    // with it as a cause, the loop would have left the dates alone to decide.
+    CHECK(causal::time_slots(eg, graph::drawn_links(eg, true)) == std::vector<int>{0, 1, 2, 3});
+    std::string svg = svg_of(eg);
+    auto centres = tg_test::node_centres(svg);
+    for (const auto& l : eg.document.links) {
+        INFO(l.from << " -> " << l.to);
+        if (l.feedback) CHECK(tg_test::along_time(svg, centres.at(l.from)) > tg_test::along_time(svg, centres.at(l.to)));
+        else CHECK(tg_test::along_time(svg, centres.at(l.from)) < tg_test::along_time(svg, centres.at(l.to)));
+    }
+    CHECK(count_of(svg, "class=\"tg-edge blocks feedback\"") == 1);
+    CHECK(count_of(svg, ".feedback .tg-link") == 1);  // its rule, only where a feedback link is drawn
+    CHECK(count_of(svg, "feedback (ends an event under way)") == 1);
+    CHECK(count_of(svg_of(tg_test::load_graph_file("tests/data/talks.tg")), "feedback") == 0);
+}
+
 TEST_CASE("graph: one node per event, one edge per drawn link, with ids and data") {
     auto eg = tg_test::load_graph_file("tests/data/talks.tg");
     for (bool all : {false, true}) {

@@ -3,6 +3,7 @@
 
 #include "fixtures.hpp"
 #include "frame/frame.hpp"
+#include "graph/event_graph.hpp"
 
 #include <cmath>
 #include <set>
@@ -91,6 +92,34 @@ TEST_CASE("legend: used lanes in order, used link kinds, expected events") {
     auto narrow = frame::legend(doc, "tl", 120);
     CHECK(narrow.height > 3 * 16);
     CHECK(narrow.width <= 120);
+}
+
+TEST_CASE("legend: a feedback link gets an entry of its own, and blocks only when some other link blocks") {
+    auto text = std::string("event deploy\ndate: 2021-10-04 15:30\ntitle: D\n"
+                            "event errors\ndate: 2021-10-04 15:39..2021-10-04 16:30\ntitle: E\n"
+                            "event rollback\ndate: 2021-10-04 16:10\ntitle: R\n"
+                            "deploy -> errors -> rollback\nrollback -| errors\n");
+    auto r = tg_test::parse_text(text);
+    REQUIRE(r.ok());
+    auto eg = graph::build(std::move(r.document));
+    auto l = frame::legend(eg.document, "gr", 1000);
+    CHECK(texts_of(l.group) == std::vector<std::string>{"causes", "feedback (ends an event under way)"});
+    std::size_t samples = 0;
+    for (const auto& item : l.group.items)
+        if (const auto* p = std::get_if<scene::Path>(&item); p && style::has_class(p->cls, style::cls::feedback)) {
+            ++samples;
+            CHECK(p->marker_end == scene::Marker::bar);
+        }
+    CHECK(samples == 1);
+    CHECK(frame::link_kind_classes(eg.document.links[2]) == "blocks feedback");
+    CHECK(std::string(frame::link_verb(eg.document.links[2])) == "ends");
+    CHECK(frame::link_kind_classes(eg.document.links[0]) == "causes");
+
+    auto blocks = tg_test::parse_text(text + "deploy -| rollback\n");
+    REQUIRE(blocks.ok());
+    auto eg2 = graph::build(std::move(blocks.document));
+    CHECK(texts_of(frame::legend(eg2.document, "gr", 1000).group) ==
+          std::vector<std::string>{"causes", "blocks", "feedback (ends an event under way)"});
 }
 
 TEST_CASE("legend: uncertain events get an entry of their own, after expected") {

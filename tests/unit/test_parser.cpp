@@ -78,6 +78,32 @@ TEST_CASE("chains, link kinds and forward references") {
     CHECK(l[1].sources == std::vector<std::string>{"s"});
 }
 
+TEST_CASE("fan-out and fan-in: each arrow links every id before it to every id after it") {
+    const std::string abcd = "event a\ndate: 2020\ntitle: A\nevent b\ndate: 2021\ntitle: B\n"
+                             "event c\ndate: 2022\ntitle: C\nevent d\ndate: 2023\ntitle: D\n";
+    auto r = parse_text(abcd + "a -> b, c: both\n  note: one\na,b ~> d\nb ,c -| d\n");
+    INFO(core::format_all(r.diagnostics));
+    REQUIRE(r.ok());
+    const auto& l = r.document.links;
+    REQUIRE(l.size() == 6);
+    auto pair = [&](std::size_t i) { return l[i].from + ">" + l[i].to; };
+    CHECK(std::vector<std::string>{pair(0), pair(1), pair(2), pair(3), pair(4), pair(5)} ==
+          std::vector<std::string>{"a>b", "a>c", "a>d", "b>d", "b>d", "c>d"});
+    CHECK((l[1].label == "both" && l[1].note == "one"));  // a link line's keys go to each of its links
+    CHECK(l[3].kind == model::LinkKind::enables);
+    CHECK(l[5].kind == model::LinkKind::blocks);
+    CHECK(l[1].to_pos.column == 9);  // `c` in "a -> b, c"
+    CHECK(l[5].from_pos.column == 4);
+}
+
+TEST_CASE("repeated notes are kept in order, as paragraphs") {
+    auto r = parse_text("event a\ndate: 2020\ntitle: A\nnote: first\nnote: second\nevent b\ndate: 2021\ntitle: B\n"
+                        "a -> b\n  note: why\n  note: and how\n");
+    REQUIRE(r.ok());
+    CHECK(r.document.events[0].note == "first\n\nsecond");
+    CHECK(r.document.links[0].note == "why\n\nand how");
+}
+
 TEST_CASE("CRLF, a BOM and a missing final newline are fine") {
     auto r = parse_text("\xEF\xBB\xBFtitle: T\r\nevent a\r\n  date: 2020\r\n  title: A");
     REQUIRE(r.ok());
@@ -130,6 +156,17 @@ TEST_CASE("bad inputs: every error with its line, column and message") {
          {"7:3: malformed arrow '-->': use '->' (causes), '~>' (enables) or '-|' (blocks)"}},
         {"arrow without spaces", ab + "a->b\n", {"7:2: put spaces around the arrow '->', as in 'a -> b'"}},
         {"dangling arrow", ab + "a -> b ->\n", {"7:10: expected an event id after the last arrow"}},
+        {"list without commas", ab + "a -> b c\n", {"7:8: expected an arrow or ',' before 'c', as in 'a, b -> c'"}},
+        {"ids glued after a list", ab + "a, b c -> a\n", {"7:6: expected an arrow or ',' before 'c', as in 'a, b -> c'"}},
+        {"trailing comma", ab + "a -> b,\n", {"7:8: expected an event id after ','"}},
+        {"comma before an arrow", ab + "a, -> b\n", {"7:4: expected an event id after ','"}},
+        {"double comma", ab + "a -> b,,c\n", {"7:8: expected an event id before ','"}},
+        {"leading comma", ab + "a -> ,b\n", {"7:6: expected an event id before ','"}},
+        {"id listed twice", ab + "a -> b, b\n", {"7:9: event 'b' is listed twice"}},
+        {"arrow first", ab + "-> a b\n", {"7:1: expected an event id before the arrow"}},
+        {"bad id in a list", ab + "a -> b, c.d\n", {"7:10: an event id 'c.d' may only hold ASCII letters, digits, '-' and '_'"}},
+        {"repeated title", "event a\ndate: 2020\ntitle: A\nnote: n\nnote: m\ntitle: B\n",
+         {"6:1: duplicate key 'title' (first given on line 3)"}},
         {"unknown lane", "lane us: United States\nevent a\ndate: 2020\ntitle: A\nlane: su\n",
          {"5:7: unknown lane 'su'; did you mean 'us'?"}},
         {"unknown status", "event a\ndate: 2020\ntitle: A\nstatus: planned\n",
