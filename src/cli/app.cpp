@@ -13,7 +13,7 @@
 
 namespace timegraph::cli {
 
-std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, bool strict) {
+std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, bool strict, int* warnings) {
     auto input = core::read_input(path);
     if (input.error) {
         io.err << "timegraph: error: " << *input.error << "\n";
@@ -31,6 +31,7 @@ std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, boo
         graph::check(*eg, diags);
     }
     io.err << core::format_all(diags);
+    if (warnings) *warnings = diags.warning_count();
     if (diags.has_errors() || (strict && diags.warning_count() > 0)) {
         io.fail(kExitInvalid);
         return std::nullopt;

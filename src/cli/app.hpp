@@ -41,8 +41,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 
 // Reads, parses and checks one model (syntax, then the graph checks), printing
 // every diagnostic to io.err. Returns the graph when the model has no errors
-// (and, with strict, no warnings).
-std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, bool strict = false);
+// (and, with strict, no warnings); `warnings`, if given, receives their count.
+std::optional<graph::EventGraph> load_model(const std::string& path, Io& io, bool strict = false,
+                                            int* warnings = nullptr);
 
 // Writes an output file atomically, never over one of the inputs.
 bool write_output(const std::string& path, const std::string& content, const std::vector<std::string>& inputs,
