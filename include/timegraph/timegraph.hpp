@@ -70,6 +70,7 @@ public:
     const std::string& title() const;
     std::size_t event_count() const;
     std::size_t link_count() const;
+    std::size_t lane_count() const;
     // Event ids in the order the model gives them.
     std::vector<std::string> event_ids() const;
     bool has_event(std::string_view id) const;

@@ -44,6 +44,7 @@ Model::~Model() = default;
 const std::string& Model::title() const { return impl_->eg.document.title; }
 std::size_t Model::event_count() const { return impl_->eg.document.events.size(); }
 std::size_t Model::link_count() const { return boost::num_edges(impl_->eg.g); }
+std::size_t Model::lane_count() const { return impl_->eg.document.lanes.size(); }
 
 std::vector<std::string> Model::event_ids() const {
     std::vector<std::string> ids;

@@ -1,5 +1,6 @@
 #include "cli/app.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 
@@ -16,9 +17,12 @@ bool report(const Report& r, Io& io) {
     return r.ok();
 }
 
-std::optional<Model> load_model(const std::string& path, Io& io, bool strict) {
+std::optional<Model> load_model(const std::string& path, Io& io, bool strict, int* warnings) {
     auto loaded = load_file(path, LoadOptions{strict});
     report(loaded.report, io);
+    if (warnings)
+        *warnings = static_cast<int>(std::count_if(loaded.report.diagnostics.begin(), loaded.report.diagnostics.end(),
+                                                   [](const Diagnostic& d) { return d.severity == Severity::warning; }));
     return std::move(loaded.model);
 }
 

@@ -40,8 +40,8 @@ bool report(const Report& r, Io& io);
 
 // Reads, parses and checks one model (syntax, then the graph checks), printing
 // every diagnostic to io.err. Returns the model when it has no errors
-// (and, with strict, no warnings).
-std::optional<Model> load_model(const std::string& path, Io& io, bool strict = false);
+// (and, with strict, no warnings); `warnings`, if given, receives their count.
+std::optional<Model> load_model(const std::string& path, Io& io, bool strict = false, int* warnings = nullptr);
 
 // Writes an output file atomically, never over one of the inputs.
 bool write_output(const std::string& path, const std::string& content, const std::vector<std::string>& inputs,

@@ -12,6 +12,7 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "parse/relative_dates.hpp"
+#include "parse/url_check.hpp"
 
 namespace timegraph::parse {
 
@@ -89,6 +90,7 @@ public:
         finish_event();
         resolve();
         resolve_relative_dates(doc_, diags_);
+        warn_schemeless_urls(doc_, diags_);
         if (doc_.events.empty() && !diags_.has_errors())
             diags_.error(doc_.file, {1, 1}, "the model has no events: add one with 'event ID', 'date:' and 'title:'",
                          doc_.line_text(1));

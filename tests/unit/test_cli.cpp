@@ -27,6 +27,21 @@ TEST_CASE("check: the seed model is valid") {
     CHECK(r.status == 0);
 }
 
+TEST_CASE("check: a model that passes gets a summary line on stdout; --quiet keeps it silent") {
+    auto path = temp_model("summary.tg", "lane l: L\nevent a\ndate: 2020\ntitle: A\nlane: l\nevent b\ndate: 2021\n"
+                                         "title: B\na -> b\n");
+    auto r = run_cli({"check", path});
+    CHECK(r.status == 0);
+    CHECK(r.out == path + ": 2 events, 1 link, 1 lane, no problems\n");
+    CHECK(run_cli({"check", "--quiet", path}).out.empty());
+    CHECK(run_cli({"check", "-q", path}).out.empty());
+    auto warn = temp_model("summary-warn.tg", "event a\ndate: 2020\ntitle: A\nevent b\ndate: 2021\ntitle: B\n");
+    CHECK(run_cli({"check", warn}).out == warn + ": 2 events, 0 links, 0 lanes, 2 warnings\n");
+    // A model that fails prints no summary, with or without --strict.
+    CHECK(run_cli({"check", "--strict", warn}).out.empty());
+    CHECK(run_cli({"check", temp_model("summary-bad.tg", "event a\ndate: 2020\n")}).out.empty());
+}
+
 TEST_CASE("check: an invalid model exits 1 with file:line:col diagnostics") {
     auto path = temp_model("bad.tg", "event a\n  date: 2024-13\n  title: A\n");
     auto r = run_cli({"check", path});

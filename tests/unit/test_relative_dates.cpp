@@ -121,3 +121,15 @@ TEST_CASE("the header's timezone is the zone of times written without one") {
     CHECK(errors_of(r) == std::vector<std::string>{"1:11: unknown time zone 'Europe/Berlln': use an IANA name such as "
                                                    "Europe/Berlin or America/New_York, or UTC"});
 }
+
+TEST_CASE("a url without a scheme is a warning that names https://") {
+    auto r = parse_text("event a\n  date: 2020\n  title: A\n  url: www.example.com\nevent b\n  date: 2021\n  title: B\n"
+                        "  url: https://example.com\na -> b\n");
+    REQUIRE(r.ok());
+    std::vector<std::string> warnings;
+    for (const auto& d : r.diagnostics.sorted())
+        warnings.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message);
+    CHECK(warnings == std::vector<std::string>{
+                          "4:8: url 'www.example.com' has no scheme and will not be linked: write https://www.example.com"});
+    CHECK(r.document.events[0].url == "www.example.com");  // kept as written, never dropped in silence
+}
