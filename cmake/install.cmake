@@ -23,7 +23,7 @@ target_compile_features(timegraph_library PUBLIC cxx_std_17)
 # What the stages link that is not header-only; the package's config file
 # finds the same targets again (cmake/timegraphConfig.cmake.in).
 target_link_libraries(timegraph_library PRIVATE fmt::fmt mstch::mstch OpenSSL::Crypto PkgConfig::GRAPHVIZ
-                                                "${GRAPHVIZ_DOT_LAYOUT}" PkgConfig::RASTER)
+                                                "${GRAPHVIZ_DOT_LAYOUT}" PkgConfig::RASTER date::date-tz)
 add_library(timegraph::timegraph ALIAS timegraph_library)
 
 # Graphviz keeps its dot layout plugin outside the linker's search path.
@@ -82,5 +82,5 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION graphics)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, fonts-dejavu-extra")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libfmt-dev, libmstch-dev, libssl-dev, libgraphviz-dev, librsvg2-dev, libcairo2-dev, libfontconfig-dev, pkg-config")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libhowardhinnant-date-dev, libfmt-dev, libmstch-dev, libssl-dev, libgraphviz-dev, librsvg2-dev, libcairo2-dev, libfontconfig-dev, pkg-config")
 include(CPack)
