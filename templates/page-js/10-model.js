@@ -3,7 +3,7 @@
 // questions the page asks of them: a chain, a path, a search, the choices of
 // the path lists. No DOM here, so that node tests it (tests/page-js).
 var tgModel = (function () {
-  // The index of a parsed model (the JSON of <script id="tg-model">).
+  // The index of a parsed model (the JSON of the page's #tg-model block).
   function index(model) {
     var n = model.events.length;
     var events = new Map(), outLinks = new Map(), inLinks = new Map();

@@ -12,9 +12,18 @@ var svgs = Array.prototype.slice.call(document.querySelectorAll('svg.tg'));
 // in a timeline too dense to draw its links (tg-quiet).
 var eventEls = new Map(), elsAt = ix.model.events.map(function () { return []; });
 var linkEls = [];
+// A view holds buttons, so on the page it is a group rather than an image,
+// whose children assistive technology never reaches. An event is named by
+// its <title> alone: the same words as its aria-label, which would also have
+// to hold its visible date and title as they are split over lines.
 svgs.forEach(function (svg) {
+  if (svg.getAttribute('role') === 'img') svg.setAttribute('role', 'group');
+  // Chromium makes an inline <svg> a Tab stop of its own, which does
+  // nothing and scrolls the view to its top: its events are the stops.
+  svg.setAttribute('tabindex', '-1');
   svg.querySelectorAll('[data-id][tabindex]').forEach(function (el) {
     var id = el.getAttribute('data-id');
+    if (el.querySelector(':scope > title')) el.removeAttribute('aria-label');
     if (!indexOf.has(id)) return;
     if (!eventEls.has(id)) eventEls.set(id, elsAt[indexOf.get(id)]);
     eventEls.get(id).push(el);

@@ -16,6 +16,8 @@ function select(id, opts) {
   showEvent(events.get(id), causes.size, effects.size);
   if (!opts || !opts.keepHash) setHash('#' + encodeURIComponent(id));
   if (opts && opts.focus) focusEvent(id);
+  if (!opts || !opts.still) follow([id]);
+  remember();
 }
 
 // The URL follows the selection once its frame is drawn: a change of URL
@@ -33,6 +35,7 @@ function clearSelection() {
   panelBody.replaceChildren();
   hint.hidden = false;
   setHash('');
+  remember();
 }
 
 function focusEvent(id) {

@@ -1,5 +1,7 @@
-// A focused event names itself in a tip, as a hovered one does through its
-// <title>: keyboard readers get the label that the timeline had no room for.
+// An event focused from the keyboard names itself in a tip, as a hovered one
+// does through its <title>: keyboard readers get the label that the timeline
+// had no room for. A click focuses too, but a reader with a mouse has the
+// <title>, and a tip left standing would cover the neighbours.
 var tip = el('div', '', 'tip');
 tip.id = 'event-tip';
 tip.setAttribute('role', 'tooltip');
@@ -11,8 +13,11 @@ svgs.forEach(function (svg) {
     var target = ev.target.closest && ev.target.closest('[data-id][tabindex]');
     if (!target) return;
     var c = copies.get(target);
-    if (c) c.classList.toggle('is-focus', target.matches(':focus-visible'));
-    tip.textContent = target.getAttribute('aria-label') || '';
+    var keyboard = target.matches(':focus-visible');
+    if (c) c.classList.toggle('is-focus', keyboard);
+    if (!keyboard) { hideTip(); return; }
+    var title = target.querySelector(':scope > title');
+    tip.textContent = title ? title.textContent : target.getAttribute('aria-label') || '';
     tip.hidden = false;
     var r = target.getBoundingClientRect();
     var left = Math.max(4, Math.min(r.left, document.documentElement.clientWidth - tip.offsetWidth - 4));

@@ -1,0 +1,70 @@
+// The views follow the reader: a selection, from either view, the panel, the
+// list, the search, the path or the keyboard, scrolls each view's frame so
+// that the event shows, and a path is framed whole when it fits. Smooth
+// unless the reader prefers reduced motion. It waits for the selection's
+// frame: reading where an element lies makes the browser lay out the view.
+var reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+// The frame's scroll that shows `box` (client coordinates) in it: centred on
+// each axis where the box fits and does not show already, else its start at
+// the frame's start; null when nothing needs to move.
+function followScroll(frameEl, box) {
+  var f = frameEl.getBoundingClientRect(), left = frameEl.scrollLeft, top = frameEl.scrollTop;
+  function axis(lo, hi, flo, size, scroll) {
+    var inner = size - 16;
+    if (lo >= flo + 8 && hi <= flo + size - 8) return scroll;
+    if (hi - lo <= inner) return scroll + (lo - flo) - (size - (hi - lo)) / 2;
+    return scroll + (lo - flo) - 8;
+  }
+  var x = axis(box.left, box.right, f.left + frameEl.clientLeft, frameEl.clientWidth, left);
+  var y = axis(box.top, box.bottom, f.top + frameEl.clientTop, frameEl.clientHeight, top);
+  if (Math.abs(x - left) < 1 && Math.abs(y - top) < 1) return null;
+  return { left: x, top: y };
+}
+// Brings the events of `ids` (the first one foremost) into view in each
+// view. Where each event lies is read from its element's attributes
+// (shapeOf), never from its layout: on a big page, asking the browser for it
+// laid out the whole graph, a second per click. A view off screen is moved
+// when it comes on screen; one on screen in the frame after the selection's.
+var followPending = new Map();
+function follow(ids) {
+  svgs.forEach(function (svg) { followPending.set(svg, ids); });
+  afterFrame('follow', function () {
+    requestAnimationFrame(function () { svgs.forEach(followView); });
+  });
+}
+function followView(svg) {
+  var ids = followPending.get(svg), frameEl = svg.parentElement;
+  if (!ids) return;
+  var f = frameEl.getBoundingClientRect();
+  if (f.bottom < 0 || f.top > window.innerHeight || !f.width) return;  // on screen later
+  followPending.delete(svg);
+  var r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;
+  var sx = vb && vb.width ? r.width / vb.width : 1, sy = vb && vb.height ? r.height / vb.height : 1;
+  var ox = vb && vb.width ? vb.x : 0, oy = vb && vb.height ? vb.y : 0;
+  var box = null, first = null;
+  ids.forEach(function (id) {
+    (eventEls.get(id) || []).forEach(function (node) {
+      if (node.ownerSVGElement !== svg) return;
+      var s = shapeOf(node);
+      if (!isFinite(s.x0)) return;
+      var b = { left: r.left + (s.x0 - ox) * sx, right: r.left + (s.x1 - ox) * sx,
+        top: r.top + (s.y0 - oy) * sy, bottom: r.top + (s.y1 - oy) * sy };
+      if (!first) first = b;
+      box = box ? { left: Math.min(box.left, b.left), right: Math.max(box.right, b.right),
+        top: Math.min(box.top, b.top), bottom: Math.max(box.bottom, b.bottom) } : b;
+    });
+  });
+  if (!box) return;
+  // A chain wider than the frame: its first event, at the frame's start.
+  if (box.right - box.left > frameEl.clientWidth - 16) box = first;
+  var to = followScroll(frameEl, box);
+  if (to) frameEl.scrollTo({ left: to.left, top: to.top, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+}
+if (window.IntersectionObserver) {
+  var frameWatch = new IntersectionObserver(function (entries) {
+    entries.forEach(function (en) {
+      if (en.isIntersecting) svgs.forEach(function (svg) { if (svg.parentElement === en.target) followView(svg); });
+    });
+  });
+  svgs.forEach(function (svg) { frameWatch.observe(svg.parentElement); });
+}
