@@ -3,6 +3,7 @@
 var selected = null;
 function select(id, opts) {
   if (!events.has(id)) return;
+  followMark();
   selected = id;
   var k = indexOf.get(id);
   var causes = tgModel.reach(ix, k, ix.pred), effects = tgModel.reach(ix, k, ix.succ);

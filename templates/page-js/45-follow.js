@@ -28,17 +28,28 @@ function followScroll(frameEl, box) {
 // quickly from event to event is not shown every place on the way, and the
 // painting of a view's new place (on a big page, its shading there) is done
 // while the reader looks, not at the next click.
-var followPending = new Map(), followTimer = 0, FOLLOW_DELAY = 200;
+// A view that the reader (or a script) scrolls after the selection stays
+// where they put it: each view's scroll is noted as a selection begins
+// (followMark, before it changes anything, when reading it costs nothing).
+var followPending = new Map(), followTimer = 0, FOLLOW_DELAY = 200, followFrom = new Map();
+function followMark() {
+  svgs.forEach(function (svg) { followFrom.set(svg, [svg.parentElement.scrollLeft, svg.parentElement.scrollTop]); });
+}
 function follow(ids) {
-  svgs.forEach(function (svg) { followPending.set(svg, ids); });
+  svgs.forEach(function (svg) { followPending.set(svg, { ids: ids, from: followFrom.get(svg) }); });
   clearTimeout(followTimer);
   followTimer = setTimeout(function () {
     requestAnimationFrame(function () { svgs.forEach(followView); });
   }, FOLLOW_DELAY);
 }
 function followView(svg) {
-  var ids = followPending.get(svg), frameEl = svg.parentElement;
-  if (!ids) return;
+  var pending = followPending.get(svg), frameEl = svg.parentElement;
+  if (!pending) return;
+  var ids = pending.ids, from = pending.from;
+  if (from && (Math.abs(frameEl.scrollLeft - from[0]) > 1 || Math.abs(frameEl.scrollTop - from[1]) > 1)) {
+    followPending.delete(svg);
+    return;
+  }
   var f = frameEl.getBoundingClientRect();
   if (f.bottom < 0 || f.top > window.innerHeight || !f.width) return;  // on screen later
   followPending.delete(svg);
@@ -65,7 +76,10 @@ function followView(svg) {
   // On a big page a smooth scroll paints the shading of every place it
   // passes (a graph on screen made the next clicks 0.3-0.8 s): it jumps.
   var smooth = !reducedMotion.matches && itemCount <= COMPLEMENT_MIN;
-  if (to) frameEl.scrollTo({ left: to.left, top: to.top, behavior: smooth ? 'smooth' : 'auto' });
+  if (!to) return;
+  frameEl.scrollTo({ left: to.left, top: to.top, behavior: smooth ? 'smooth' : 'auto' });
+  // Jumped, the shading of the new place is drawn in this frame.
+  if (!smooth) drawStaleOnScreen();
 }
 if (window.IntersectionObserver) {
   var frameWatch = new IntersectionObserver(function (entries) {

@@ -117,6 +117,7 @@ document.getElementById('path-clear').addEventListener('click', function () {
 function showPath() {
   var from = pathValue(pathFrom), to = pathValue(pathTo);
   if (!from || !to) return;
+  followMark();
   var links = tgModel.shortestPath(ix, from, to);
   selected = null;
   hint.hidden = true;
