@@ -1,16 +1,37 @@
 # Turns every template in DIR (*.html, *.css, *.js, *.mustache) into a byte
-# array and one table in OUT, included by src/page/templates.cpp.
+# array and one table in OUT, included by src/page/templates.cpp. The page's
+# script, page.js, is joined here from the modules in DIR/page-js (in name
+# order) inside one function, so that the modules share the page's scope but
+# nothing leaks into the window's.
 file(GLOB files RELATIVE "${DIR}" "${DIR}/*.html" "${DIR}/*.css" "${DIR}/*.js" "${DIR}/*.mustache")
+file(GLOB modules "${DIR}/page-js/*.js")
 list(SORT files)
+list(SORT modules)
 set(arrays "// Generated from templates/ at build time; do not edit.\n")
 set(table "")
 set(i 0)
+# Reads are in hex, so that no character of a template means anything to CMake.
+function(embed name hex)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND arrays "static const unsigned char tg_template_${i}[] = {${bytes} 0};\n")
+  string(APPEND table "    {\"${name}\", tg_template_${i}, sizeof(tg_template_${i}) - 1},\n")
+  math(EXPR i "${i} + 1")
+  set(arrays "${arrays}" PARENT_SCOPE)
+  set(table "${table}" PARENT_SCOPE)
+  set(i "${i}" PARENT_SCOPE)
+endfunction()
 foreach(f IN LISTS files)
   file(READ "${DIR}/${f}" content HEX)
-  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${content}")
-  string(APPEND arrays "static const unsigned char tg_template_${i}[] = {${bytes} 0};\n")
-  string(APPEND table "    {\"${f}\", tg_template_${i}, sizeof(tg_template_${i}) - 1},\n")
-  math(EXPR i "${i} + 1")
+  embed("${f}" "${content}")
 endforeach()
+if(modules)
+  string(HEX "(function () {\n'use strict';\n" script)
+  foreach(m IN LISTS modules)
+    file(READ "${m}" content HEX)
+    string(APPEND script "${content}")
+  endforeach()
+  string(HEX "})();\n" tail)
+  embed("page.js" "${script}${tail}")
+endif()
 file(WRITE "${OUT}.tmp" "${arrays}static const EmbeddedTemplate kEmbeddedTemplates[] = {\n${table}    {nullptr, nullptr, 0}};\n")
 file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,19 @@
+// Pages the browser tests open, rendered by the timegraph binary under test.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Renders `model` into work/name and returns that folder.
+export function renderModel(bin, work, model, name) {
+  const out = join(work, name);
+  execFileSync(bin, ['render', model, '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return out;
+}
+
+// The 10,000-event page of the speed benchmark's generator (8 lanes, 30 years, seed 1): its file.
+export function renderBigPage(bin, genModel, work) {
+  const model = join(work, 'big.tg');
+  writeFileSync(model, execFileSync(genModel, ['--events', '10000', '--lanes', '8', '--years', '30', '--seed', '1'],
+    { maxBuffer: 1 << 26 }));
+  return join(renderModel(bin, work, model, 'big'), 'big.html');
+}
