@@ -112,7 +112,34 @@ var tgModel = (function () {
     return { ids: ids, total: total, more: total >= countMax };
   }
 
+  // Whether a date names a zone: only times written with one (or in a model
+  // with a `timezone:`) can be shown in UTC as well.
+  function zoned(date) { return !!date.zone && (date.precision === 'minute' || date.precision === 'second'); }
+
+  // A zoned date in UTC, from its UTC earliest and latest instants
+  // ("2024-03-12T14:05"): "12 Mar 2024 14:05 UTC", a range with both ends.
+  // A date without a zone is shown as written.
+  var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  function utcInstant(iso) {
+    var m = /^(-?\d+)-(\d\d)-(\d\d)T(\d\d:\d\d)/.exec(iso);
+    return m ? Number(m[3]) + ' ' + months[Number(m[2]) - 1] + ' ' + m[1] + ' ' + m[4] : iso;
+  }
+  function utcText(date) {
+    if (!zoned(date)) return date.text;
+    var from = utcInstant(date.earliest), to = utcInstant(date.latest);
+    return (date.end && to !== from ? from + ' \u2013 ' + to : from) + ' UTC';
+  }
+
+  // How a relative date was derived, as written ("after deploy + 3m"), or "".
+  function derivation(date) {
+    var d = date.derived;
+    if (!d) return '';
+    if (d.start && d.end) return d.start + ' .. ' + d.end;
+    return d.start ? d.start : 'ends ' + d.end;
+  }
+
   return {
+    zoned: zoned, utcText: utcText, derivation: derivation,
     index: index, reach: reach, shortestPath: shortestPath, searchMatches: searchMatches,
     searchSummary: searchSummary, thousands: thousands, choiceText: choiceText, choices: choices,
   };

@@ -2,6 +2,20 @@
 var panelBody = document.getElementById('panel-body');
 var hint = document.getElementById('panel-hint');
 
+// Times in the zone they were written in, or all in UTC (the "UTC times"
+// toggle, shown only when the model has zoned times).
+var utcToggle = document.getElementById('utc-toggle');
+var inUtc = false;
+function dateText(e) { return inUtc ? tgModel.utcText(e.date) : e.date.text; }
+if (utcToggle) {
+  utcToggle.hidden = !ix.model.events.some(function (e) { return tgModel.zoned(e.date); });
+  utcToggle.addEventListener('click', function () {
+    inUtc = !inUtc;
+    utcToggle.setAttribute('aria-pressed', String(inUtc));
+    if (selected) select(selected, { still: true, keepHash: true });
+  });
+}
+
 function eventButton(id) {
   var e = events.get(id);
   var b = el('button', e.title, 'event-ref');
@@ -16,7 +30,7 @@ function linkList(title, links, end) {
   var ul = el('ul');
   links.slice().sort(function (a, b) { return position.get(a[end]) - position.get(b[end]); }).forEach(function (l) {
     var li = el('li');
-    li.appendChild(el('span', events.get(l[end]).date.text + ' ', 'date'));
+    li.appendChild(el('span', dateText(events.get(l[end])) + ' ', 'date'));
     li.appendChild(eventButton(l[end]));
     li.appendChild(el('span', ' ' + l.kind + (l.label ? ': ' + l.label : ''), 'kind ' + l.kind));
     l.quotes.forEach(function (q) { li.appendChild(el('blockquote', q)); });
@@ -37,9 +51,10 @@ function detail(dl, term, value) {
 function showEvent(e, causes, effects) {
   hint.hidden = true;
   var body = document.createDocumentFragment();
-  body.appendChild(el('p', e.date.text + (e.status !== 'happened' ? ' · ' + e.status : ''), 'date'));
+  body.appendChild(el('p', dateText(e) + (e.status !== 'happened' ? ' · ' + e.status : ''), 'date'));
   body.appendChild(el('h3', e.title));
   var dl = el('dl');
+  detail(dl, 'Derived', tgModel.derivation(e.date));
   detail(dl, 'Lane', e.lane ? ix.laneNames.get(e.lane) : '');
   detail(dl, 'Actors', e.actors);
   detail(dl, 'Place', e.place);

@@ -51,6 +51,28 @@ async function choosePath(page, which, text) {
   await page.keyboard.press('Enter');
 }
 
+test('zones: a toggle shows zoned times in UTC; a relative date says how it was derived', async () => {
+  const out = render(join(root, 'tests/data/outage-postmortem.tg'), 'postmortem');
+  const { page, context, problems } = await open(join(out, 'outage-postmortem.html'));
+  // The seed has no zoned times: no toggle there.
+  const toggle = page.locator('#utc-toggle');
+  assert.ok(await toggle.isVisible(), 'the toggle is shown for a model with zoned times');
+  await page.evaluate(() => { location.hash = '#all-clear'; });
+  await page.waitForFunction(() => document.querySelector('#panel-body .date')?.textContent.includes('16:05 Europe/Amsterdam'));
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await page.waitForFunction(() => document.querySelector('#panel-body .date')?.textContent.startsWith('12 Mar 2024 15:05 UTC'));
+  await toggle.click();
+  await page.waitForFunction(() => document.querySelector('#panel-body .date')?.textContent.includes('16:05 Europe/Amsterdam'));
+  await page.evaluate(() => { location.hash = '#canary-pass'; });
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('#panel-body dd')).some((d) => d.textContent === 'deploy-start + 3m'));
+  const seed = await open(seedPage());
+  assert.ok(await seed.page.locator('#utc-toggle').isHidden());
+  await seed.context.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('path: every link of the chain lights up in both views', async () => {
   const { page, context, problems } = await open(seedPage());
   await choosePath(page, 'from', 'Pelosi visits');

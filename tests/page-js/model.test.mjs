@@ -64,3 +64,20 @@ test('the path lists offer matching events in date order, a few at a time', () =
   assert.deepEqual(tgModel.choices(ix, '', 2, 4), { ids: ['f', 'a'], total: 4, more: true });
   assert.equal(tgModel.choiceText(model.events[3]), 'Jan 2024 \u2014 Working group');
 });
+
+test('zoned times show in UTC; other dates as written; derivations as written', () => {
+  const zoned = { zone: 'Europe/Amsterdam', precision: 'minute', text: '12 Mar 2024 15:19 Europe/Amsterdam',
+    earliest: '2024-03-12T14:19', latest: '2024-03-12T14:19', end: null, derived: null };
+  assert.equal(tgModel.zoned(zoned), true);
+  assert.equal(tgModel.utcText(zoned), '12 Mar 2024 14:19 UTC');
+  const range = { ...zoned, text: '12 Mar 2024 14:06–14:57 UTC', zone: 'UTC', earliest: '2024-03-12T14:06',
+    latest: '2024-03-12T14:57', end: '2024-03-12T14:57Z' };
+  assert.equal(tgModel.utcText(range), '12 Mar 2024 14:06 \u2013 12 Mar 2024 14:57 UTC');
+  const day = { zone: null, precision: 'day', text: '1 May 2019', earliest: '2019-05-01T00:00', latest: '2019-05-01T23:59' };
+  assert.equal(tgModel.zoned(day), false);
+  assert.equal(tgModel.utcText(day), '1 May 2019');
+  assert.equal(tgModel.derivation({ derived: { start: 'deploy-start + 3m', end: null } }), 'deploy-start + 3m');
+  assert.equal(tgModel.derivation({ derived: { start: null, end: 'after rollback-done + 11m' } }), 'ends after rollback-done + 11m');
+  assert.equal(tgModel.derivation({ derived: { start: 'after a', end: 'after b + 4m' } }), 'after a .. after b + 4m');
+  assert.equal(tgModel.derivation({ derived: null }), '');
+});
