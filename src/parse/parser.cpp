@@ -271,7 +271,10 @@ private:
     void parse_period(std::size_t b) {
         open_block(Block::period);
         auto toks = split_ws(line_.substr(b + 6), b + 6);
-        if (toks.empty()) return error(line_.size(), "expected an id after 'period', as in 'period war'");
+        if (toks.empty()) {
+            block_ = Block::skip;  // no period to give its keys to
+            return error(line_.size(), "expected an id after 'period', as in 'period war'");
+        }
         if (toks.size() > 1) error(toks[1].offset, "unexpected text after the period id");
         if (!check_id(toks[0].text, toks[0].offset, "a period")) {
             block_ = Block::skip;
@@ -290,6 +293,7 @@ private:
     }
 
     void set_period(const std::string& key, std::string value, std::size_t value_off) {
+        if (!in_period_) return;
         model::Period& p = doc_.periods.back();
         if (key == "title") p.title = std::move(value);
         else if (key == "lane") p.lane = std::move(value), period_lane_refs_.push_back({doc_.periods.size() - 1, at(value_off)});

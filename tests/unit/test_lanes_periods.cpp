@@ -139,6 +139,9 @@ TEST_CASE("bad periods name the form that works") {
     const std::string lanes = "lane us: US\nlane cn: China\n";
     const std::vector<Bad> table = {
         {"no id", "period\n", {"1:7: expected an id after 'period', as in 'period war'"}},
+        // Its keys are skipped: there is no period to give them to (this once crashed).
+        {"no id, then keys", "period\n title: P\n date: 2023\n lane: us\n",
+         {"1:7: expected an id after 'period', as in 'period war'"}},
         {"no title or date", "period p\n", {"1:8: period 'p' has no title", "1:8: period 'p' has no date"}},
         {"event key", "period p\n date: 2023\n title: P\n actors: x\n",
          {"4:2: unknown key 'actors' for a period (periods take date, title and lane)"}},
