@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  boundingBox, countCrossings, formatShare, meanLinkLength, metrics, segmentsCross, timeOrder,
+  boundingBox, countCrossings, countLinksThroughBoxes, formatShare, meanLinkLength, metrics, segmentsCross, timeOrder,
 } from '../../tools/bench-layout/metrics.mjs';
 import { intervalsOf, isoMinutes, timeColumns } from '../../tools/bench-layout/model.mjs';
 import { readGraphSvg } from '../../tools/bench-layout/svg.mjs';
+import { pathPolyline, sampleBezier, splinePolyline } from '../../tools/bench-layout/bezier.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,6 +50,75 @@ test('segments that share an end, touch or overlap do not cross', () => {
   assert.equal(countCrossings(layout({ a: [0, 0], b: [60, 0], c: [40, 0], d: [100, 0] }, [['a', 'b'], ['c', 'd']])), 0);
   // Links to missing nodes and self-links are ignored.
   assert.equal(countCrossings(layout(square, [['a', 'd'], ['b', 'zz'], ['c', 'c']])), 0);
+});
+
+test('a link through a third box counts once; ends, grazing and boxes beside it do not', () => {
+  // a -> c passes through b's box (10 x 10 at the middle); a -> b ends in b.
+  const row = { a: [0, 0], b: [50, 0], c: [100, 0], d: [50, 40] };
+  assert.equal(countLinksThroughBoxes(layout(row, [['a', 'c']])), 1);
+  assert.equal(countLinksThroughBoxes(layout(row, [['a', 'b'], ['b', 'c']])), 0);
+  // d's box lies 35 px below the link: clear.
+  assert.equal(countLinksThroughBoxes(layout(row, [['a', 'c'], ['a', 'd']])), 1);
+  // A link running along b's top edge (y = -5) only grazes it.
+  const graze = { a: [0, -5], b: [50, 0], c: [100, -5] };
+  assert.equal(countLinksThroughBoxes(layout(graze, [['a', 'c']])), 0);
+  // A diagonal through two boxes counts both.
+  const diag = { a: [0, 0], b: [30, 30], c: [60, 60], d: [90, 90] };
+  assert.equal(countLinksThroughBoxes(layout(diag, [['a', 'd']])), 2);
+});
+
+test('a drawn route counts, not the straight line between the centres', () => {
+  // a -> c drawn straight would pass through b; routed above b it does not.
+  const row = { a: [0, 0], b: [50, 0], c: [100, 0] };
+  const around = layout(row, [['a', 'c']]);
+  around.edges[0].routes = [[[0, -5], [0, -20], [100, -20], [100, -5]]];
+  assert.equal(countLinksThroughBoxes(around), 0);
+  // Routed down through b and back up, it meets b once, though two pieces cross it.
+  around.edges[0].routes = [[[5, 0], [50, 0], [50, 30], [50, 0], [95, 0]]];
+  assert.equal(countLinksThroughBoxes(around), 1);
+});
+
+test('routes are read from SVG paths and Graphviz splines', () => {
+  // Straight pieces, and a quadratic corner whose samples end at its end point.
+  assert.deepEqual(pathPolyline('M0,0 L10,0 L10,10', 5, 1), [[5, 1], [15, 1], [15, 11]]);
+  const corner = pathPolyline('M0,0 L10,0 Q20,0 20,10');
+  assert.deepEqual(corner.at(-1), [20, 10]);
+  assert.equal(corner.length, 2 + 8);
+  // A cubic from (0,0) to (30,0) bulging up passes near its middle control height * 3/4.
+  const mid = sampleBezier([0, 0], [[10, 40], [20, 40], [30, 0]], 2)[0];
+  assert.deepEqual(mid, [15, 30]);
+  // dot's pos: spline points in y-up coordinates, then the arrow tip ("e,").
+  const line = splinePolyline('e,30,0 0,100 10,100 20,100 30,100', 100);
+  assert.deepEqual(line[0], [0, 0]);
+  assert.deepEqual(line.at(-2), [30, 0]);
+  assert.deepEqual(line.at(-1), [30, 100]);
+});
+
+test('links through boxes: the pruned count equals testing every pair', () => {
+  let state = 777;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const points = {};
+  for (let i = 0; i < 80; i++) points[`n${i}`] = [Math.round(random() * 600), Math.round(random() * 600)];
+  const edges = [];
+  for (let i = 0; i < 120; i++) edges.push([`n${Math.floor(random() * 80)}`, `n${Math.floor(random() * 80)}`]);
+  const l = layout(points, edges);
+  let brute = 0;
+  for (const [f, t] of edges) {
+    if (f === t) continue;
+    const [x1, y1] = points[f], [x2, y2] = points[t];
+    for (const [id, [x, y]] of Object.entries(points)) {
+      if (id === f || id === t) continue;
+      // Sample the segment finely against the box shrunk by half a pixel.
+      let hit = false;
+      for (let k = 0; k <= 20000 && !hit; k++) {
+        const px = x1 + (x2 - x1) * k / 20000, py = y1 + (y2 - y1) * k / 20000;
+        hit = Math.abs(px - x) < 4.5 && Math.abs(py - y) < 4.5;
+      }
+      if (hit) brute++;
+    }
+  }
+  assert.ok(brute > 0);
+  assert.equal(countLinksThroughBoxes(l), brute);
 });
 
 test('the sweep counts what comparing every pair counts', () => {
@@ -144,7 +214,11 @@ test('reads boxes and links from a graph SVG, skipping the legend', () => {
     { id: 'c', x: 215, y: 130, w: 50, h: 20 },
     { id: 'd', x: 215, y: 30, w: 50, h: 20 },
   ]);
-  assert.deepEqual(g.edges, [{ from: 'a&b', to: 'c' }, { from: 'a&b', to: 'd' }]);
+  assert.deepEqual(g.edges.map(({ from, to }) => ({ from, to })), [{ from: 'a&b', to: 'c' }, { from: 'a&b', to: 'd' }]);
+  // Each link's drawn route: the curve sampled from its start to its end, the straight one as is.
+  assert.deepEqual(g.edges[0].routes[0][0], [80, 30]);
+  assert.deepEqual(g.edges[0].routes[0].at(-1), [190, 130]);
+  assert.deepEqual(g.edges[1].routes, [[[80, 30], [190, 30]]]);
 });
 
 test('the CLI prints the metrics of an SVG and a model as JSON', () => {
@@ -155,6 +229,7 @@ test('the CLI prints the metrics of an SVG and a model as JSON', () => {
   assert.equal(m.nodes, 3);
   assert.equal(m.edges, 2);
   assert.equal(m.crossings, 0);
+  assert.equal(m.linksThroughBoxes, 0);
   assert.deepEqual(m.timeOrder, { pairs: 2, inOrder: 2, share: 1 });
   assert.equal(m.width, 220);
   assert.equal(m.height, 120);
@@ -174,5 +249,8 @@ test('reads the seed graph that the binary draws', { skip: !process.env.TIMEGRAP
     assert.equal(formatShare(m.timeOrder), '100%', kind);
     // The default drawing of the seed crosses no link, as dot's and ELK's do not.
     if (kind === 'dated') assert.equal(m.crossings, 0, kind);
+    // Every link is read with its drawn route, and no route passes through a box.
+    assert.ok(g.edges.every((e) => e.routes.length > 0 && e.routes[0].length >= 2), kind);
+    assert.equal(m.linksThroughBoxes, 0, kind);
   }
 });

@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { linkTextCrossings } from './link_text.mjs';
 
 const bin = process.env.TIMEGRAPH_BIN;
 const root = resolve(process.env.TIMEGRAPH_SOURCE_DIR || '.');
@@ -25,50 +26,6 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-// In the page: which text elements does some link sample fall inside?
-function crossings() {
-  const svg = document.documentElement;
-  const toRoot = (el) => {
-    const m = svg.getScreenCTM().inverse().multiply(el.getScreenCTM());
-    return (x, y) => new DOMPoint(x, y).matrixTransform(m);
-  };
-  const boxes = [];
-  for (const t of svg.querySelectorAll('text')) {
-    if (!t.checkVisibility() || !t.textContent.trim()) continue;
-    const b = t.getBBox();
-    if (b.width === 0 || b.height === 0) continue;
-    const map = toRoot(t);
-    const p = map(b.x, b.y), q = map(b.x + b.width, b.y + b.height);
-    boxes.push({ x0: Math.min(p.x, q.x), y0: Math.min(p.y, q.y), x1: Math.max(p.x, q.x), y1: Math.max(p.y, q.y),
-      text: t.textContent });
-  }
-  const hits = new Map();
-  let links = 0, samples = 0;
-  for (const path of svg.querySelectorAll('#tl-links path')) {
-    if (!path.checkVisibility()) continue;
-    ++links;
-    const map = toRoot(path);
-    const len = path.getTotalLength();
-    const group = path.closest('g[id]');
-    for (let s = 0; s <= len; s += 2) {
-      const raw = path.getPointAtLength(s);
-      const pt = map(raw.x, raw.y);
-      ++samples;
-      for (const b of boxes) {
-        if (pt.x > b.x0 && pt.x < b.x1 && pt.y > b.y0 && pt.y < b.y1) {
-          if (!hits.has(b)) hits.set(b, new Set());
-          hits.get(b).add(group ? group.id : '?');
-        }
-      }
-    }
-  }
-  return {
-    down: svg.classList.contains('down'),
-    texts: boxes.length, links, samples,
-    crossed: [...hits].map(([b, ids]) => `"${b.text}" by ${[...ids].join(', ')}`),
-  };
-}
-
 for (const model of models) for (const direction of ['right', 'down']) {
   test(`no link passes through text: ${basename(model)}, ${direction}`, async () => {
     const svg = join(work, `${basename(model, '.tg')}-${direction}.svg`);
@@ -76,7 +33,7 @@ for (const model of models) for (const direction of ['right', 'down']) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await page.goto('file://' + svg);
-    const r = await page.evaluate(crossings);
+    const r = await page.evaluate(linkTextCrossings, { linkSelector: '#tl-links path' });
     await context.close();
     console.log(`${basename(model)} ${direction}: ${r.links} links, ${r.samples} samples, ${r.texts} texts, ` +
       `${r.crossed.length} crossed`);

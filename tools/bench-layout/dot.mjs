@@ -2,6 +2,7 @@
 // (time columns as rank=same subgraphs on an invisible spine), with each box
 // given the size it has in our SVG, and the same graph without the columns.
 // Also reads dot's -Tjson0 output back into the common form.
+import { splinePolyline } from './bezier.mjs';
 
 const PX_PER_INCH = 72;  // timegraph hands Graphviz px as points
 const inches = (px) => (px / PX_PER_INCH).toFixed(4);
@@ -56,7 +57,17 @@ export function readDotJson(json, graph) {
     const [x, y] = o.pos.split(',').map(Number);
     nodes.push({ id: o.name, x, y: top - y, w: Number(o.width) * PX_PER_INCH, h: Number(o.height) * PX_PER_INCH });
   }
-  return { nodes, edges: graph.edges.map(({ from, to }) => ({ from, to })) };
+  // Each drawn link's spline, found by its ends' names; the spine and other
+  // hidden links of the time columns are not among the graph's links.
+  const names = new Map((json.objects ?? []).map((o) => [o._gvid, o.name]));
+  const drawn = new Map();
+  for (const e of json.edges ?? []) {
+    if (e.pos === undefined) continue;
+    const key = `${names.get(e.tail)}\u0000${names.get(e.head)}`;
+    if (!drawn.has(key)) drawn.set(key, []);
+    drawn.get(key).push(...e.pos.split(';').map((piece) => splinePolyline(piece, top)));
+  }
+  return { nodes, edges: graph.edges.map(({ from, to }) => ({ from, to, routes: drawn.get(`${from}\u0000${to}`) ?? [] })) };
 }
 
 // The links of a DOT file written by agwrite, as "from\u0000to" keys, to

@@ -45,7 +45,11 @@ export async function elkLayout(graph, { partitioned }) {
   const out = await elk.layout(elkGraph);
   const layoutMs = performance.now() - start;
   const nodes = out.children.map((c) => ({ id: c.id, x: c.x + c.width / 2, y: c.y + c.height / 2, w: c.width, h: c.height }));
-  return { nodes, edges: graph.edges.map(({ from, to }) => ({ from, to })), layoutMs };
+  // Each edge's drawn route: its sections' start, bend and end points (the
+  // edges of this flat graph are in the root's coordinates, as the nodes).
+  const routes = new Map((out.edges ?? []).map((e) => [e.id, (e.sections ?? []).map((s) =>
+    [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => [p.x, p.y]))]));
+  return { nodes, edges: graph.edges.map(({ from, to }, i) => ({ from, to, routes: routes.get(`e${i}`) ?? [] })), layoutMs };
 }
 
 async function main() {

@@ -1,5 +1,5 @@
 // The layout quality metrics, one definition for every layout in the
-// benchmark (scripts/bench-layout): edge crossings, time order, bounding box,
+// benchmark (scripts/bench-layout): edge crossings, links through boxes, time order, bounding box,
 // mean link length. Input is the common form {nodes: [{id, x, y, w, h}],
 // edges: [{from, to}]} (box centres and sizes in px) plus the model's intervals.
 // No ELK here: the unit test and the CLI run without the npm packages.
@@ -57,6 +57,72 @@ export function countCrossings(layout) {
   return crossings;
 }
 
+// Links drawn through a box: pairs (link, box) where the link, as the layout
+// draws it, passes through the inside of a box that is neither of its ends.
+// The boxes carry the events' text, so this is the graph's link-through-text
+// count on the common ground every peer shares. A link's drawn route is
+// `edge.routes` (polylines, curves already sampled by the readers); without
+// one, the straight segment between the box centres stands in. A route that
+// only grazes a box (within half a pixel of its edge) does not count, nor does
+// a box met twice by one link count twice.
+export function segmentThroughBox(s, box, inset = 0.5) {
+  const x0 = box.x - box.w / 2 + inset, x1 = box.x + box.w / 2 - inset;
+  const y0 = box.y - box.h / 2 + inset, y1 = box.y + box.h / 2 - inset;
+  if (x0 >= x1 || y0 >= y1) return false;
+  // Liang-Barsky: clip the parameter range [0, 1] to the box's slabs.
+  const dx = s.x2 - s.x1, dy = s.y2 - s.y1;
+  let lo = 0, hi = 1;
+  for (const [p, q] of [[-dx, s.x1 - x0], [dx, x1 - s.x1], [-dy, s.y1 - y0], [dy, y1 - s.y1]]) {
+    if (p === 0) { if (q <= 0) return false; continue; }
+    const t = q / p;
+    if (p < 0) lo = Math.max(lo, t); else hi = Math.min(hi, t);
+    if (lo >= hi) return false;
+  }
+  return true;
+}
+
+function routePieces(layout, at, e) {
+  const a = at.get(e.from), b = at.get(e.to);
+  if (a === undefined || b === undefined || a === b) return null;
+  const drawn = (e.routes ?? []).filter((line) => line.length >= 2);
+  const lines = drawn.length > 0 ? drawn
+    : [[[layout.nodes[a].x, layout.nodes[a].y], [layout.nodes[b].x, layout.nodes[b].y]]];
+  const pieces = [];
+  for (const pts of lines) {
+    for (let k = 1; k < pts.length; k++) {
+      const [x1, y1] = pts[k - 1], [x2, y2] = pts[k];
+      pieces.push({ x1, y1, x2, y2, minX: Math.min(x1, x2), maxX: Math.max(x1, x2) });
+    }
+  }
+  return { a, b, pieces };
+}
+
+export function countLinksThroughBoxes(layout) {
+  const at = new Map(layout.nodes.map((n, i) => [n.id, i]));
+  const boxes = layout.nodes.map((n, i) => ({ i, left: n.x - n.w / 2, right: n.x + n.w / 2, n }))
+    .sort((p, q) => p.left - q.left);
+  const lefts = boxes.map((b) => b.left);
+  let through = 0;
+  for (const e of layout.edges) {
+    const link = routePieces(layout, at, e);
+    if (!link) continue;
+    const met = new Set();
+    for (const s of link.pieces) {
+      // Boxes whose left edge lies before the piece's right end; of those,
+      // only the ones reaching past its left end can meet it.
+      let hi = 0, top = lefts.length;
+      while (hi < top) { const mid = (hi + top) >> 1; if (lefts[mid] < s.maxX) hi = mid + 1; else top = mid; }
+      for (let k = 0; k < hi; k++) {
+        const b = boxes[k];
+        if (b.right <= s.minX || b.i === link.a || b.i === link.b || met.has(b.i)) continue;
+        if (segmentThroughBox(s, b.n)) met.add(b.i);
+      }
+    }
+    through += met.size;
+  }
+  return through;
+}
+
 // Fenwick tree over ranks, for counting in O(n log n).
 function fenwick(n) {
   const tree = new Float64Array(n + 1);
@@ -112,6 +178,7 @@ export function metrics(layout, intervals, direction = layout.direction ?? 'righ
     nodes: layout.nodes.length,
     edges: layout.edges.length,
     crossings: countCrossings(layout),
+    linksThroughBoxes: countLinksThroughBoxes(layout),
     timeOrder: timeOrder(layout, intervals, direction),
     ...boundingBox(layout),
     meanLinkLength: meanLinkLength(layout),

@@ -1,9 +1,11 @@
 // Reads a causal-graph SVG written by `timegraph graph` into the benchmark's
-// common form: {nodes: [{id, x, y, w, h}], edges: [{from, to}], direction},
+// common form: {nodes: [{id, x, y, w, h}], edges: [{from, to, routes}], direction},
 // box centres and sizes in px; direction is 'down' when the root <svg> has
 // the class `down` (time running down the page), else 'right'. An event is a <g data-id> holding a <rect class="tg-node">
-// (its box); a drawn link is a <g class="tg-edge ..."> with data-from/data-to.
+// (its box); a drawn link is a <g class="tg-edge ..."> with data-from/data-to,
+// whose <path class="tg-link"> elements are its drawn routes (as polylines).
 // Only start tags are read, with no XML library: the writer's output is regular.
+import { pathPolyline } from './bezier.mjs';
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -44,10 +46,10 @@ export function readGraphSvg(text) {
   const edges = [];
   const seen = new Set();
   // One entry per open <g>: its event id (or null) and its accumulated offset.
-  const stack = [{ eventId: null, dx: 0, dy: 0, boxed: false }];
+  const stack = [{ eventId: null, dx: 0, dy: 0, boxed: false, edge: null }];
   for (const m of text.matchAll(/<(\/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g)) {
     const [, closing, tag, rest, selfClosing] = m;
-    if (tag !== 'g' && tag !== 'rect') continue;
+    if (tag !== 'g' && tag !== 'rect' && tag !== 'path') continue;
     const top = stack[stack.length - 1];
     if (tag === 'g' && closing) {
       if (stack.length > 1) stack.pop();
@@ -56,9 +58,10 @@ export function readGraphSvg(text) {
     const attrs = attributesOf(rest);
     if (tag === 'g') {
       const [tx, ty] = translationOf(attrs);
-      const frame = { eventId: top.eventId, dx: top.dx + tx, dy: top.dy + ty, boxed: false };
+      const frame = { eventId: top.eventId, dx: top.dx + tx, dy: top.dy + ty, boxed: false, edge: top.edge };
       if (hasClass(attrs, 'tg-edge') && 'data-from' in attrs && 'data-to' in attrs) {
-        edges.push({ from: attrs['data-from'], to: attrs['data-to'] });
+        frame.edge = { from: attrs['data-from'], to: attrs['data-to'], routes: [] };
+        edges.push(frame.edge);
       } else if ('data-id' in attrs && !hasClass(attrs, 'tg-edge')) {
         frame.eventId = attrs['data-id'];
       }
@@ -66,6 +69,10 @@ export function readGraphSvg(text) {
       continue;
     }
     // <rect>: the first tg-node box inside an event's group is that event's box.
+    if (tag === 'path') {
+      if (top.edge && hasClass(attrs, 'tg-link') && attrs.d) top.edge.routes.push(pathPolyline(attrs.d, top.dx, top.dy));
+      continue;
+    }
     if (!hasClass(attrs, 'tg-node') || top.eventId === null || seen.has(top.eventId)) continue;
     const w = Number(attrs.width), h = Number(attrs.height);
     const x = Number(attrs.x ?? 0) + top.dx, y = Number(attrs.y ?? 0) + top.dy;
