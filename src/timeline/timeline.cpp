@@ -50,7 +50,7 @@ constexpr double kTitlePitch = 15;  // 12 px title lines
 constexpr double kLaneNameMax = 140;
 constexpr double kLinkInset = kDotR + 1;  // links start and end just outside a marker
 constexpr double kBreakWidth = 24;
-constexpr double kDownMarkerGap = 34;  // down the page: room for a two-line label beside each marker
+constexpr double kDownMarkerGap = 48;  // down the page: room for a label of three lines beside each marker
 constexpr double kDownTickGap = 12;    // between tick labels down the axis
 constexpr double kDownTickExtent = 14; // what a tick label takes down the axis: its line
 constexpr int kMaxLabelRows = 12;
@@ -1181,7 +1181,7 @@ double down_axis_column(double width) { return std::clamp(width / 10, 64.0, 120.
 constexpr double kDownLabelGap = 4;      // between a column's labels
 constexpr double kDownMinRoom = 64;      // px wanted for a label's text beside the marker columns
 constexpr double kDownMaxPush = 48;      // the furthest a label may sit below its marker before the axis grows
-constexpr int kDownFits = 4;
+constexpr int kDownFits = 8;
 
 Point turned(Point p) { return {p.y, p.x}; }
 Box turned(const Box& b) { return {b.y0, b.x0, b.y1, b.x1}; }
@@ -1195,25 +1195,60 @@ void turn_paths(scene::Group& g) {
 }
 
 struct DownFrame {
-    double axis_x = 0, plot_left = 0, column_w = 0;
+    double axis_x = 0, plot_left = 0;
     double head_top = 0, plot_top = 0, plot_bottom = 0;
+    std::vector<double> text_min;  // per lane: its longest word, the least room its labels get
 };
 
 double down_label_x(const Lane& lane) { return lane.top + kCorridor + lane.marker_rows * kMarkerPitch + 2; }
+
+// What a column takes besides its labels' text: its corridor, one marker row, the insets.
+constexpr double kDownColumnBase = kCorridor + kMarkerPitch + 2 + kTextInset + 6;
+
+// The longest word of an event's label: its column's text is never narrower, so no word breaks.
+double label_word(const model::Event& e) {
+    return std::max(widest_word(date_text(e), kDateFont), widest_word(e.title, kTitleFont));
+}
+
+// Columns share the width the page allows: each gets room for its longest
+// word (at least kDownMinRoom), and the rest goes by the events each holds,
+// since a busy column's labels stack and wider ones stack shorter.
+void size_down_columns(Layout& L, DownFrame& F) {
+    const double avail = L.width - kMargin - F.plot_left;
+    std::vector<double> base;
+    double need = 0, events = 0;
+    F.text_min.clear();
+    for (const auto& lane : L.lanes) {
+        double word = kDownMinRoom;
+        for (std::size_t i : lane.items) word = std::max(word, label_word(*L.items[i].ev));
+        F.text_min.push_back(word);
+        base.push_back(kDownColumnBase + word);
+        need += base.back();
+        events += static_cast<double>(lane.items.size());
+    }
+    // Too many lanes for every longest word: all shrink alike (a long word then breaks).
+    const double fit = need > avail ? avail / need : 1.0, spare = std::max(0.0, avail - need);
+    double left = F.plot_left;
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
+        Lane& lane = L.lanes[i];
+        const double share = events > 0 ? static_cast<double>(lane.items.size()) / events : 1.0 / static_cast<double>(L.lanes.size());
+        lane.top = left;
+        lane.height = base[i] * fit + spare * share;
+        F.text_min[i] = std::min(F.text_min[i], lane.height - kDownColumnBase);
+        left += lane.height;
+    }
+}
 
 // Columns side by side right of the axis, each with its lane's name on top.
 double down_columns(Layout& L, DownFrame& F, double top) {
     F.axis_x = kMargin + down_axis_column(L.width);
     F.plot_left = F.axis_x + 8;
-    F.column_w = (L.width - kMargin - F.plot_left) / static_cast<double>(std::max<std::size_t>(1, L.lanes.size()));
     F.head_top = top;
+    size_down_columns(L, F);
     double names = 0;
-    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
-        Lane& lane = L.lanes[i];
-        lane.top = F.plot_left + static_cast<double>(i) * F.column_w;
+    for (auto& lane : L.lanes) {
         lane.upper = 0;
-        lane.height = F.column_w;
-        lane.name_lines = lane.name.empty() ? std::vector<std::string>{} : wrap(lane.name, kLaneFont, F.column_w - 12, 3);
+        lane.name_lines = lane.name.empty() ? std::vector<std::string>{} : wrap(lane.name, kLaneFont, lane.height - 12, 3);
         names = std::max(names, static_cast<double>(lane.name_lines.size()) * kTitlePitch);
     }
     return top + names + 12;
@@ -1243,12 +1278,13 @@ double fit_down(Layout& L, const DownFrame& F, double length) {
     fit_scale(L);
     for (auto& p : L.items) place_marker(L, p);
     double push = 0;
-    for (auto& lane : L.lanes) {
-        // Marker columns leave the labels at least kDownMinRoom, where the column is that wide.
-        const double spare = F.column_w - 6 - kTextInset - kDownMinRoom - kCorridor - 2;
+    for (std::size_t k = 0; k < L.lanes.size(); ++k) {
+        Lane& lane = L.lanes[k];
+        // Marker columns leave the labels room for their longest word.
+        const double spare = lane.height - kDownColumnBase - F.text_min[k] + kMarkerPitch;
         assign_marker_rows(L, lane, std::clamp(static_cast<int>(spare / kMarkerPitch), 1, kMaxMarkerRows));
-        // A label stays in its column, however narrow (a long word then breaks between characters).
-        const double x = down_label_x(lane), room = std::max(12.0, lane.top + F.column_w - 6 - x - kTextInset);
+        // A label stays in its column; only one too narrow for a word breaks it between characters.
+        const double x = down_label_x(lane), room = std::max(12.0, lane.top + lane.height - 6 - x - kTextInset);
         for (std::size_t i : lane.items) {
             Placed& p = L.items[i];
             p.y = marker_y(lane, p.marker_row);
@@ -1294,7 +1330,7 @@ scene::Group down_lanes(const Layout& L, const DownFrame& F) {
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
         const Lane& lane = L.lanes[i];
         scene::Group lg = make_group(fmt::format("tl-lane-{}", i), style::classes({cls::lane, lane.cls}), lane.id);
-        lg.items.push_back(scene::Rect{lane.top, F.head_top, F.column_w, F.plot_bottom - F.head_top, 0,
+        lg.items.push_back(scene::Rect{lane.top, F.head_top, lane.height, F.plot_bottom - F.head_top, 0,
                                        lane.odd ? style::classes({cls::band, cls::odd}) : cls::band});
         double y = F.head_top + 14;
         for (const auto& name : lane.name_lines) {
@@ -1306,6 +1342,16 @@ scene::Group down_lanes(const Layout& L, const DownFrame& F) {
     return g;
 }
 
+// A tick label and its context as one date: a time of day after its day, a day or month before its month or year.
+std::string down_tick_text(const Tick& t) {
+    if (t.context.empty()) return t.label;
+    return t.label.find(':') != std::string::npos ? t.context + " " + t.label : t.label + " " + t.context;
+}
+
+bool fits_axis_column(const std::string& s, const DownFrame& F) {
+    return measure::text_width(s, style::kTick.px, style::kTick.face) <= F.axis_x - 6 - kMargin;
+}
+
 scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F, scene::Group& lanes) {
     scene::Group g = make_group("tl-axis", cls::axis_group);
     scene::Path axis{{}, cls::axis, scene::Marker::none};
@@ -1313,9 +1359,7 @@ scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const Do
         axis.ops.push_back({'M', {{F.axis_x, sg.x0}}});
         axis.ops.push_back({'L', {{F.axis_x, sg.x1}}});
     }
-    double widest_label = 0;
     for (const auto& t : ticks) {
-        widest_label = std::max(widest_label, t.label_width);
         if (!t.mark) continue;
         axis.ops.push_back({'M', {{F.axis_x - 4, t.x}}});
         axis.ops.push_back({'L', {{F.axis_x, t.x}}});
@@ -1335,12 +1379,17 @@ scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const Do
         }
     }
     for (const auto& t : ticks) {
+        // Where the stretch a context names begins, the tick says the whole date ("15 Jun 2023",
+        // "13 Jun 2023 12:00"); a context set apart from its label read as part of another date.
+        if (const auto whole = down_tick_text(t); !t.context.empty() && fits_axis_column(whole, F)) {
+            g.items.push_back(text(F.axis_x - 6, t.x + 4, whole, style::kTick.cls, scene::Anchor::end));
+            continue;
+        }
         g.items.push_back(text(F.axis_x - 6, t.x + 4, t.label, style::kTick.cls, scene::Anchor::end));
-        // Its context beside it, or over it where the two lines would not fit the axis's column.
-        if (t.context.empty()) continue;
-        const bool beside = t.context_width + 8 + widest_label + 6 <= F.axis_x - kMargin;
-        g.items.push_back(text(beside ? F.axis_x - 14 - widest_label : F.axis_x - 6, beside ? t.x + 4 : t.x - 9,
-                               t.context, style::classes({style::kTick.cls, cls::context}), scene::Anchor::end));
+        // Too long for the axis's column: its context over it.
+        if (!t.context.empty())
+            g.items.push_back(text(F.axis_x - 6, t.x - 9, t.context, style::classes({style::kTick.cls, cls::context}),
+                                   scene::Anchor::end));
     }
     return g;
 }
@@ -1376,6 +1425,76 @@ scene::Group down_event(const Layout& L, const Placed& p) {
     return g;
 }
 
+// Down the page a period's band spans the columns (or its own lane's), and
+// its title stands inside the band, right-aligned in the band or in one of its
+// columns, at the first place from the band's top that meets no label, marker
+// or other title. A band too crowded for it names itself in its <title> only.
+std::vector<Box> down_obstacles(const Layout& L) {
+    std::vector<Box> out;
+    for (const auto& p : L.items) {
+        out.push_back({p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height});
+        const double r = p.shape == Shape::dot ? kDotR : kBarH / 2;
+        out.push_back({p.y - r - 1, marker_left(p) - 1, p.y + r + 1, marker_right(p) + 1});
+    }
+    return out;
+}
+
+bool meets(const Box& a, const Box& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
+
+std::optional<Box> down_period_title(const std::vector<Box>& obstacles, const std::vector<double>& ends, double left,
+                                     double y0, double y1, double w) {
+    constexpr double kStep = 2, kLine = 13;
+    std::vector<Box> near;
+    for (const auto& b : obstacles)
+        if (b.y1 > y0 && b.y0 < y1) near.push_back(b);
+    for (double y = y0 + 2; y + kLine <= y1; y += kStep)
+        for (double end : ends) {
+            const Box box{end - w - 2, y - 1, end + 2, y + kLine + 1};
+            if (box.x0 < left) continue;
+            if (std::none_of(near.begin(), near.end(), [&](const Box& b) { return meets(box, b); })) return box;
+        }
+    return std::nullopt;
+}
+
+scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i, const DownFrame& F,
+                         std::vector<Box>& obstacles) {
+    scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
+    const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
+    const Minutes hi = std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi);
+    if (hi < lo || L.lanes.empty()) return g;  // off the axis
+    const double y0 = L.scale.x(lo), y1 = std::max(L.scale.x(hi), y0 + 2);
+    std::vector<const Lane*> lanes;
+    for (const auto& lane : L.lanes)
+        if (p.lane.empty() || lane.id == p.lane) lanes.push_back(&lane);
+    if (lanes.empty()) return g;  // a lane this drawing leaves out
+    const double x0 = lanes.front()->top, x1 = lanes.back()->top + lanes.back()->height;
+    g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
+    g.items.push_back(scene::Rect{x0, y0, x1 - x0, y1 - y0, 0, cls::period});
+    const auto& f = style::kPeriodTitle;
+    const double w = measure::text_width(p.title, f.px, f.face);
+    std::vector<double> ends{x1 - 4};
+    for (auto it = lanes.rbegin(); it != lanes.rend(); ++it) ends.push_back((*it)->top + (*it)->height - 4);
+    if (auto box = down_period_title(obstacles, ends, x0 + 2, y0, y1, w)) {
+        g.items.push_back(text(box->x1 - 2, baseline(box->y0 + 1, f.px), p.title, f.cls, scene::Anchor::end));
+        obstacles.push_back(*box);
+    }
+    return g;
+}
+
+// Periods down the page; `titles` gets the boxes of their titles, in the layout's transposed frame.
+scene::Group down_periods(const Layout& L, const DownFrame& F, std::vector<Box>& titles) {
+    scene::Group g = make_group("tl-periods", cls::periods);
+    std::vector<Box> obstacles = down_obstacles(L);
+    const std::size_t before = obstacles.size();
+    const auto& periods = L.eg.document.periods;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        scene::Group band = down_period(L, periods[i], i, F, obstacles);
+        if (!band.items.empty()) g.children.push_back(std::move(band));
+    }
+    for (std::size_t k = before; k < obstacles.size(); ++k) titles.push_back(turned(obstacles[k]));
+    return g;
+}
+
 // The axis on the left, lanes as columns, and what lies in them; returns the
 // bottom of the columns.
 double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
@@ -1391,10 +1510,13 @@ double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& pro
         progress.step(L.items.size() + i);
         events.children.push_back(down_event(L, L.items[i]));
     }
-    const auto boxes = down_texts(L, ticks, F);
+    auto boxes = down_texts(L, ticks, F);
+    std::optional<scene::Group> periods;
+    if (!L.eg.document.periods.empty()) periods = down_periods(L, F, boxes);
     scene::Group links = links_group(L, [&] { return make_router(L, boxes, F.plot_bottom, L.width); });
     turn_paths(links);
     s.groups.push_back(std::move(lanes));
+    if (periods) s.groups.push_back(std::move(*periods));
     s.groups.push_back(down_grid(ticks, F, L.width - kMargin));
     s.groups.push_back(std::move(axis));
     s.groups.push_back(std::move(links));
