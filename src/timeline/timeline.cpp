@@ -1428,7 +1428,8 @@ scene::Group down_event(const Layout& L, const Placed& p) {
 // Down the page a period's band spans the columns (or its own lane's), and
 // its title stands inside the band, right-aligned in the band or in one of its
 // columns, at the first place from the band's top that meets no label, marker
-// or other title. A band too crowded for it names itself in its <title> only.
+// or other title; in a crowded band, on the line above or below it. A band with
+// no such place names itself in its <title> only.
 std::vector<Box> down_obstacles(const Layout& L) {
     std::vector<Box> out;
     for (const auto& p : L.items) {
@@ -1474,7 +1475,11 @@ scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i,
     const double w = measure::text_width(p.title, f.px, f.face);
     std::vector<double> ends{x1 - 4};
     for (auto it = lanes.rbegin(); it != lanes.rend(); ++it) ends.push_back((*it)->top + (*it)->height - 4);
-    if (auto box = down_period_title(obstacles, ends, x0 + 2, y0, y1, w)) {
+    // Inside the band; else on the line just above it, or just below it.
+    auto box = down_period_title(obstacles, ends, x0 + 2, y0, y1, w);
+    if (!box) box = down_period_title(obstacles, ends, x0 + 2, y0 - 18, y0, w);
+    if (!box) box = down_period_title(obstacles, ends, x0 + 2, y1, y1 + 18, w);
+    if (box) {
         g.items.push_back(text(box->x1 - 2, baseline(box->y0 + 1, f.px), p.title, f.cls, scene::Anchor::end));
         obstacles.push_back(*box);
     }

@@ -610,6 +610,62 @@ TEST_CASE("timeline: time running down draws periods as bands, their titles clea
     CHECK(titles == eg.document.periods.size());
 }
 
+// The zig-zags of the axis's breaks, by their boxes, left to right.
+std::vector<Box> break_marks(const scene::Scene& s) {
+    std::vector<Box> out;
+    std::function<void(const scene::Group&)> walk = [&](const scene::Group& g) {
+        for (const auto& item : g.items)
+            if (const auto* path = std::get_if<scene::Path>(&item); path && path->cls == "tg-break") {
+                Box b{1e300, 1e300, -1e300, -1e300, "break"};
+                for (const auto& op : path->ops)
+                    for (const auto& q : op.pts)
+                        b = {std::min(b.x0, q.x), std::min(b.y0, q.y), std::max(b.x1, q.x), std::max(b.y1, q.y), "break"};
+                out.push_back(b);
+            }
+        for (const auto& c : g.children) walk(c);
+    };
+    for (const auto& g : s.groups)
+        if (g.id == "tl-axis") walk(g);  // not the key's sample
+    std::sort(out.begin(), out.end(), [](const Box& a, const Box& b) { return a.x0 < b.x0; });
+    return out;
+}
+
+std::vector<Box> tick_labels(const scene::Scene& s) {
+    std::vector<Box> out;
+    for (const auto& g : s.groups)
+        if (g.id == "tl-axis")
+            for (const auto& item : g.items)
+                if (const auto* t = std::get_if<scene::Text>(&item); t && t->cls == "tg-tick") out.push_back(text_box(*t));
+    return out;
+}
+
+TEST_CASE("timeline: every stretch of the axis between breaks that holds events has a tick label") {
+    for (const char* file : {"tests/data/history-rome-dated.tg", "tests/data/roman-republic.tg", "tests/data/bce.tg",
+                             "data/us-china-2024.tg", "tests/data/july-crisis-1914.tg", "tests/data/incident-outage.tg",
+                             "tests/data/outage-postmortem.tg"}) {
+        INFO(file);
+        auto s = timeline::timeline_layout(graph_of_file(file), {});
+        check_readable(s);
+        const auto marks = break_marks(s);
+        const auto ticks = tick_labels(s);
+        // A break draws two zig-zags side by side: its middle is between them.
+        std::vector<double> cuts{-1e300};
+        for (std::size_t i = 0; i + 1 < marks.size(); i += 2) cuts.push_back((marks[i].x0 + marks[i + 1].x1) / 2);
+        cuts.push_back(1e300);
+        for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+            auto inside = [&](double x) { return x > cuts[k] && x < cuts[k + 1]; };
+            const auto markers = boxes_of(s).markers;
+            bool events = std::any_of(markers.begin(), markers.end(), [&](const Box& m) { return inside((m.x0 + m.x1) / 2); });
+            bool labelled = std::any_of(ticks.begin(), ticks.end(), [&](const Box& t) { return inside(t.x0); });
+            INFO("stretch " << k << " from x " << cuts[k]);
+            CHECK((labelled || !events));
+        }
+        auto on_marks = overlaps(ticks, marks, false);
+        INFO("tick label over a break:\n" << describe(on_marks));
+        CHECK(on_marks.empty());
+    }
+}
+
 TEST_CASE("timeline: the golden scene of the seed") {
     auto eg = graph_of_file("data/us-china-2024.tg");
     std::string got = scene::to_json(timeline::timeline_layout(eg, {})).dump(1) + "\n";
