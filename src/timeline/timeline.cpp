@@ -1088,17 +1088,85 @@ void prepare(Layout& L, core::Progress& progress) {
 }
 
 // ---------------------------------------------------------------------------
-// Periods: shaded bands behind the events, each titled in a row under the axis.
+// Periods: shaded bands behind the events, each titled in rows under the axis.
 
-constexpr double kPeriodRow = 16;  // the row under the axis that holds period titles
+constexpr double kPeriodRow = 16;  // a row under the axis that holds period titles
+constexpr int kMaxPeriodRows = 3;
+constexpr std::size_t kMinTitleChars = 8;  // a title is cut to no fewer characters than this, or not drawn
 
-// title_x: where the title row is free from; moved past this band's title.
+struct PeriodTitle {
+    double x = 0;
+    int row = 0;
+    std::string text;
+};
+
+std::pair<Minutes, Minutes> period_span(const Layout& L, const model::Period& p) {
+    return {std::max(p.date.earliest(), L.domain.lo), std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi)};
+}
+
+// The width of a title's first kMinTitleChars characters and an ellipsis: the least a cut title shows.
+double least_title_width(const std::string& title) {
+    std::size_t end = 0;
+    for (std::size_t n = 0; n < kMinTitleChars && end < title.size(); ++n)
+        end += std::max<std::size_t>(1, core::utf8_sequence_length(title, end));
+    const auto& f = style::kPeriodTitle;
+    return measure::text_width(title.substr(0, end) + "\xE2\x80\xA6", f.px, f.face);
+}
+
+// Titles by their bands' starts, each whole in the first row that is free
+// from its band (the band's start, or where the row frees up while still
+// inside the band), running right as far as the page allows; a new row
+// where none is; with every row taken, cut in the row with the most room,
+// never below kMinTitleChars; else none (the band's <title> names it).
+std::vector<std::optional<PeriodTitle>> place_period_titles(const Layout& L, int& rows) {
+    const auto& periods = L.eg.document.periods;
+    const auto& f = style::kPeriodTitle;
+    std::vector<std::size_t> order(periods.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return periods[a].date.earliest() < periods[b].date.earliest(); });
+    std::vector<std::optional<PeriodTitle>> out(periods.size());
+    std::vector<double> free_from;
+    const double right = L.width - kMargin;
+    for (std::size_t i : order) {
+        const auto [lo, hi] = period_span(L, periods[i]);
+        if (hi < lo) continue;  // off the axis
+        const double x0 = L.scale.x(lo), x1 = std::max(L.scale.x(hi), x0 + 2);
+        const double w = measure::text_width(periods[i].title, f.px, f.face);
+        auto start = [&](std::size_t r) { return std::max(x0 + 3, free_from[r]); };
+        // A row free at the band's start; else a new row; else one free further inside the band.
+        auto first_row = [&](double latest, bool whole) -> std::optional<std::size_t> {
+            std::optional<std::size_t> best;
+            for (std::size_t r = 0; r < free_from.size(); ++r)
+                if (start(r) <= latest && (!whole || start(r) + w <= right) && (!best || start(r) < start(*best))) best = r;
+            return best;
+        };
+        std::optional<std::size_t> row = first_row(x0 + 3, true);
+        if (!row && free_from.size() < static_cast<std::size_t>(kMaxPeriodRows)) {
+            free_from.push_back(0);
+            row = free_from.size() - 1;
+        }
+        if (!row) row = first_row(std::max(x1 - 3, x0 + 3), true);
+        if (!row) row = first_row(std::max(x1 - 3, x0 + 3), false);
+        if (!row) continue;
+        const double tx = start(*row);
+        std::string text = periods[i].title;
+        if (tx + w > right) {  // every row taken: cut, but never to almost nothing
+            if (right - tx < least_title_width(text)) continue;
+            text = wrap_text(text, f.px, f.face, right - tx, 1).front();
+        }
+        out[i] = PeriodTitle{tx, static_cast<int>(*row), text};
+        free_from[*row] = tx + measure::text_width(text, f.px, f.face) + 8;
+    }
+    rows = static_cast<int>(free_from.size());
+    return out;
+}
+
 scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i, double axis_y, double bottom,
-                         double& title_x) {
+                         const std::optional<PeriodTitle>& title) {
     // The class is on the band only: the group's would fade the title with it.
     scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
-    const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
-    const Minutes hi = std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi);
+    const auto [lo, hi] = period_span(L, p);
     if (hi < lo) return g;  // off the axis
     const double x0 = L.scale.x(lo), x1 = std::max(L.scale.x(hi), x0 + 2);
     double top = axis_y + 2, height = bottom - top;
@@ -1111,29 +1179,17 @@ scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i,
     g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
     g.items.push_back(scene::Rect{x0, top, x1 - x0, height, 0, cls::period});
     const auto& f = style::kPeriodTitle;
-    // Titles go left to right in their row; one that would overlap the one
-    // before starts after it, and is cut to what is left of its band.
-    const double tx = std::max(x0 + 3, title_x);
-    auto title = wrap_text(p.title, f.px, f.face, std::max(x1 - tx - 3, 24.0), 1);
-    if (!title.empty()) {
-        g.items.push_back(text(tx, baseline(axis_y + 3, f.px), title.front(), f.cls));
-        title_x = tx + measure::text_width(title.front(), f.px, f.face) + 8;
-    }
+    if (title) g.items.push_back(text(title->x, baseline(axis_y + 3 + title->row * kPeriodRow, f.px), title->text, f.cls));
     return g;
 }
 
 // Behind the lanes' contents, over their bands; empty when the model has no periods.
-scene::Group periods_group(const Layout& L, double axis_y, double bottom) {
+scene::Group periods_group(const Layout& L, double axis_y, double bottom,
+                           const std::vector<std::optional<PeriodTitle>>& titles) {
     scene::Group g = make_group("tl-periods", cls::periods);
     const auto& periods = L.eg.document.periods;
-    // By start, so that the titles' row fills left to right.
-    std::vector<std::size_t> order(periods.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](auto a, auto b) { return periods[a].date.earliest() < periods[b].date.earliest(); });
-    double title_x = 0;
-    for (std::size_t i : order) {
-        scene::Group band = period_band(L, periods[i], i, axis_y, bottom, title_x);
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        scene::Group band = period_band(L, periods[i], i, axis_y, bottom, titles[i]);
         if (!band.items.empty()) g.children.push_back(std::move(band));
     }
     return g;
@@ -1144,7 +1200,9 @@ scene::Group periods_group(const Layout& L, double axis_y, double bottom) {
 double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
     if (L.items.empty()) return top;
     const double axis_y = top + 30;
-    double y = axis_y + 4 + (L.eg.document.periods.empty() ? 0 : kPeriodRow);
+    int title_rows = 0;
+    const auto titles = place_period_titles(L, title_rows);
+    double y = axis_y + 4 + title_rows * kPeriodRow;
     for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
     reveal_labels(L, L.width - kMargin);
     auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, 8, kLabelReserve - 8});
@@ -1157,7 +1215,7 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
         events.children.push_back(event_group(L, L.items[i]));
     }
     s.groups.push_back(std::move(lanes));
-    if (!L.eg.document.periods.empty()) s.groups.push_back(periods_group(L, axis_y, y));
+    if (!L.eg.document.periods.empty()) s.groups.push_back(periods_group(L, axis_y, y, titles));
     s.groups.push_back(grid_group(ticks, axis_y, y));
     s.groups.push_back(std::move(axis));
     s.groups.push_back(links_group(L, [&] { return make_router(L); }));

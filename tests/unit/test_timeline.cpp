@@ -666,6 +666,52 @@ TEST_CASE("timeline: every stretch of the axis between breaks that holds events 
     }
 }
 
+// Each period's drawn title (empty when none) and the band's <title>, by period index.
+std::vector<std::pair<std::string, std::string>> period_titles(const scene::Scene& s, std::size_t n) {
+    std::vector<std::pair<std::string, std::string>> out(n);
+    for (const auto& g : s.groups)
+        if (g.id == "tl-periods")
+            for (const auto& band : g.children) {
+                auto& entry = out.at(std::stoul(band.id.substr(std::string("tl-period-").size())));
+                entry.second = band.title;
+                for (const auto& item : band.items)
+                    if (const auto* t = std::get_if<scene::Text>(&item); t && t->cls == "tg-period-title") entry.first = t->text;
+            }
+    return out;
+}
+
+TEST_CASE("timeline: period titles are drawn whole where they fit, and never cut to almost nothing") {
+    // The Roman model: a narrow band (60-53 BCE, 'First Triumvirate') beside a wide one; both whole.
+    auto eg = graph_of_file("tests/data/history-rome-dated.tg");
+    auto s = timeline::timeline_layout(eg, {});
+    check_readable(s);
+    auto titles = period_titles(s, eg.document.periods.size());
+    for (std::size_t i = 0; i < titles.size(); ++i) CHECK(titles[i].first == eg.document.periods[i].title);
+    // Eight bands over the same years: more titles than rows. Each is whole,
+    // or cut to at least 8 characters and an ellipsis, or left out; its band's
+    // <title> names it in full either way.
+    std::string text = tg_test::read_file(tg_test::source_path("tests/data/history-rome-dated.tg"));
+    for (int k = 0; k < 8; ++k)
+        text += fmt::format("\nperiod crowd-{}\n  date: 52 BC..49 BC\n  title: A long-winded title for period number {}\n", k, k);
+    auto crowded = graph_of(text);
+    auto cs = timeline::timeline_layout(crowded, {});
+    check_readable(cs);
+    std::size_t whole = 0, cut = 0;
+    for (const auto& [drawn, full] : period_titles(cs, crowded.document.periods.size())) {
+        INFO(full);
+        const std::string name = full.substr(full.find(": ") + 2);
+        if (drawn == name) ++whole;
+        else if (!drawn.empty()) {
+            ++cut;
+            CHECK(drawn.size() >= 8 + 3);  // 8 characters and the ellipsis's 3 bytes
+            CHECK(drawn.substr(drawn.size() - 3) == "\xE2\x80\xA6");
+            CHECK(name.rfind(drawn.substr(0, drawn.size() - 3), 0) == 0);
+        }
+    }
+    CHECK(whole >= 3);
+    CHECK(whole + cut >= 3);
+}
+
 TEST_CASE("timeline: the golden scene of the seed") {
     auto eg = graph_of_file("data/us-china-2024.tg");
     std::string got = scene::to_json(timeline::timeline_layout(eg, {})).dump(1) + "\n";
