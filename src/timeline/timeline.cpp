@@ -1238,7 +1238,7 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
 double down_axis_column(double width) { return std::clamp(width / 10, 64.0, 120.0); }
 constexpr double kDownLabelGap = 4;      // between a column's labels
 constexpr double kDownMinRoom = 64;      // px wanted for a label's text beside the marker columns
-constexpr double kDownMaxPush = 48;      // the furthest a label may sit below its marker before the axis grows
+constexpr double kDownMaxPush = 24;      // the furthest a label may sit from its marker before the axis grows
 constexpr int kDownFits = 8;
 
 Point turned(Point p) { return {p.y, p.x}; }
@@ -1312,20 +1312,49 @@ double down_columns(Layout& L, DownFrame& F, double top) {
     return top + names + 12;
 }
 
-// Labels of one column in time order, each at its marker or just under the
-// label above; returns how far the furthest was pushed.
-double stack_down_labels(Layout& L, Lane& lane) {
+// Labels of one column in time order, none above `floor`, as near their
+// markers as they can be without meeting: labels that would meet form a
+// block, which stands where its furthest labels are equally far from their
+// markers, above and below (blocks that then meet merge, in one pass).
+// Returns the furthest a label is from its marker.
+double stack_down_labels(Layout& L, Lane& lane, double floor) {
     std::vector<std::size_t> order = lane.items;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return L.items[a].x0 < L.items[b].x0; });
-    double below = -1e300, push = 0;
-    for (std::size_t i : order) {
-        Placed& p = L.items[i];
+    struct Block {
+        std::size_t first = 0, end = 0;   // into order
+        double height = 0;                // its labels and the gaps between them
+        double lo = 1e300, hi = -1e300;   // over its labels: where the block's top would put each at its marker
+        double top() const { return (lo + hi) / 2; }
+    };
+    std::vector<Block> blocks;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Placed& p = L.items[order[k]];
         const double want = p.x0 - 8;
-        p.label_top = std::max(want, below + kDownLabelGap);
-        push = std::max(push, p.label_top - want);
-        below = p.label_top + p.label().height;
+        Block b{k, k + 1, p.label().height, want, want};
+        // Merge while this block would meet the one above it (or the first would rise above the floor).
+        while (!blocks.empty() && std::max(blocks.back().top(), floor) + blocks.back().height + kDownLabelGap > b.top()) {
+            Block a = blocks.back();
+            blocks.pop_back();
+            const double shift = a.height + kDownLabelGap;  // b's labels sit this far below a's top
+            a.lo = std::min(a.lo, b.lo - shift);
+            a.hi = std::max(a.hi, b.hi - shift);
+            a.end = b.end;
+            a.height += kDownLabelGap + b.height;
+            b = a;
+        }
+        blocks.push_back(b);
     }
-    return push;
+    double worst = 0;
+    for (const auto& b : blocks) {
+        double top = std::max(b.top(), floor);
+        for (std::size_t k = b.first; k < b.end; ++k) {
+            Placed& p = L.items[order[k]];
+            p.label_top = top;
+            worst = std::max(worst, std::abs(top - (p.x0 - 8)));
+            top += p.label().height + kDownLabelGap;
+        }
+    }
+    return worst;
 }
 
 // Fits the scale to [plot_top, plot_top + length], places markers and labels,
@@ -1355,12 +1384,12 @@ double fit_down(Layout& L, const DownFrame& F, double length) {
             p.variant = 0;
             p.label_row = 0;
         }
-        push = std::max(push, stack_down_labels(L, lane));
+        push = std::max(push, stack_down_labels(L, lane, F.plot_top - 8));
     }
     return push;
 }
 
-// The axis grows until no label is pushed far below its marker.
+// The axis grows until no label sits far from its marker.
 void layout_down(Layout& L, DownFrame& F) {
     double busiest = 0;
     for (const auto& lane : L.lanes) busiest = std::max(busiest, static_cast<double>(lane.items.size()));
@@ -1473,11 +1502,12 @@ scene::Group down_event(const Layout& L, const Placed& p) {
         g.items.push_back(scene::Rect{p.y - kBarH / 2, p.x0, kBarH, p.x1 - p.x0, 3,
                                       p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})});
     }
-    // A label pushed down from its marker keeps a leader to it.
+    // A label moved from its marker keeps a leader to it, to its nearest line.
     const double marker_edge = p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2) + 1;
-    if (p.label_top > p.x0 - 5)
+    const double reach = std::clamp(p.x0, p.label_top + 7, std::max(p.label_top + 7, p.label_top + p.label().height - 7));
+    if (p.label_top > p.x0 - 5 || reach != p.x0)
         g.items.push_back(scene::Path{{{'M', {{marker_edge, p.x0}}}, {'L', {{p.text_x - 4, p.x0}}},
-                                       {'L', {{p.text_x - 4, p.label_top + 7}}}},
+                                       {'L', {{p.text_x - 4, reach}}}},
                                       cls::leader, scene::Marker::none});
     add_label_text(lane, p, g);
     return g;
