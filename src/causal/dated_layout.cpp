@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "causal/causal_parts.hpp"
+#include "core/text.hpp"
 #include "graph/queries.hpp"
 #include "measure/text_wrap.hpp"
 #include "style/style.hpp"
@@ -175,6 +176,54 @@ scene::Group axis(const TimeScale& scale, double dx) {
     return g;
 }
 
+constexpr double kPeriodRow = 16;  // under the axis: the periods' titles
+
+std::size_t characters(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); i += std::max<std::size_t>(1, core::utf8_sequence_length(s, i))) ++n;
+    return n;
+}
+
+// Each period as a band over its span of the time scale, across the lanes,
+// titled in a row under the axis: titles go left to right by start, each
+// whole where it starts inside its band (after the title before it) and
+// ends within the body; cut there to no fewer than 8 characters; else left
+// to the band's <title>.
+scene::Group period_bands(const graph::EventGraph& eg, const TimeScale& scale, Minutes lo, Minutes hi, double dx,
+                          double bottom, const CausalOptions& options) {
+    scene::Group g;
+    g.id = options.prefix + "-periods";
+    g.cls = cls::periods;
+    const auto& periods = eg.document.periods;
+    std::vector<std::size_t> order(periods.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return periods[a].date.earliest() < periods[b].date.earliest(); });
+    const auto& f = style::kPeriodTitle;
+    const double right = dx + scale.x1();
+    double free_from = 0;
+    for (std::size_t i : order) {
+        const auto& p = periods[i];
+        const Minutes a = std::max(p.date.earliest(), lo), b = std::min(p.date.open ? hi : p.date.latest(), hi);
+        if (b < a) continue;  // off the axis
+        const double x0 = dx + scale.x(a), x1 = std::max(dx + scale.x(b), x0 + 2);
+        scene::Group band;
+        band.id = fmt::format("{}-period-{}", options.prefix, i);
+        band.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
+        band.items.push_back(scene::Rect{x0, kAxisHeight + 2, x1 - x0, bottom - kAxisHeight - 2, 0, cls::period});
+        const double tx = std::max(x0 + 3, free_from);
+        auto title = wrap_text(p.title, f.px, f.face, right - tx, 1);
+        const bool shown = tx <= std::max(x1 - 3, x0 + 3) && !title.empty() &&
+                           (title.front() == p.title || characters(title.front()) >= 9);  // 8 and the ellipsis
+        if (shown) {
+            band.items.push_back(scene::Text{tx, baseline(kAxisHeight + 3, f.px), title.front(), f.cls});
+            free_from = tx + measure::text_width(title.front(), f.px, f.face) + 8;
+        }
+        g.children.push_back(std::move(band));
+    }
+    return g;
+}
+
 double name_column(const graph::EventGraph& eg) {
     double w = 0;
     for (const auto& l : eg.document.lanes) w = std::max(w, measure::text_width(l.name, kLaneName.px, kLaneName.face));
@@ -203,7 +252,7 @@ Body dated_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
         members[static_cast<std::size_t>(lane[v])].push_back(v);
     }
     std::vector<LaneRows> lanes;
-    double top = kAxisHeight + 8;
+    double top = kAxisHeight + 8 + (eg.document.periods.empty() ? 0 : kPeriodRow);
     for (const auto& m : members) {
         lanes.push_back(pack_rows(m, boxes));
         lanes.back().top = top;
@@ -216,6 +265,11 @@ Body dated_body(const graph::EventGraph& eg, const std::vector<NodeText>& texts,
     body.width = dx + axis_w + half;
     body.height = top;
     body.groups.push_back(bands(eg, lanes, body.width, name_w));
+    if (!eg.document.periods.empty()) {
+        Minutes lo = std::numeric_limits<Minutes>::max();
+        for (const auto& e : eg.document.events) lo = std::min(lo, e.date.earliest());
+        body.groups.push_back(period_bands(eg, scale, lo, std::max(hi, lo + 1), dx, top, options));
+    }
     body.groups.push_back(axis(scale, dx));
     auto centre = [&](graph::Vertex v) {
         return scene::Point{dx + boxes[v].x, box_y(lanes[static_cast<std::size_t>(boxes[v].lane)], boxes[v].row)};

@@ -50,7 +50,7 @@ constexpr double kTitlePitch = 15;  // 12 px title lines
 constexpr double kLaneNameMax = 140;
 constexpr double kLinkInset = kDotR + 1;  // links start and end just outside a marker
 constexpr double kBreakWidth = 24;
-constexpr double kDownMarkerGap = 34;  // down the page: room for a two-line label beside each marker
+constexpr double kDownMarkerGap = 48;  // down the page: room for a label of three lines beside each marker
 constexpr double kDownTickGap = 12;    // between tick labels down the axis
 constexpr double kDownTickExtent = 14; // what a tick label takes down the axis: its line
 constexpr int kMaxLabelRows = 12;
@@ -1088,17 +1088,85 @@ void prepare(Layout& L, core::Progress& progress) {
 }
 
 // ---------------------------------------------------------------------------
-// Periods: shaded bands behind the events, each titled in a row under the axis.
+// Periods: shaded bands behind the events, each titled in rows under the axis.
 
-constexpr double kPeriodRow = 16;  // the row under the axis that holds period titles
+constexpr double kPeriodRow = 16;  // a row under the axis that holds period titles
+constexpr int kMaxPeriodRows = 3;
+constexpr std::size_t kMinTitleChars = 8;  // a title is cut to no fewer characters than this, or not drawn
 
-// title_x: where the title row is free from; moved past this band's title.
+struct PeriodTitle {
+    double x = 0;
+    int row = 0;
+    std::string text;
+};
+
+std::pair<Minutes, Minutes> period_span(const Layout& L, const model::Period& p) {
+    return {std::max(p.date.earliest(), L.domain.lo), std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi)};
+}
+
+// The width of a title's first kMinTitleChars characters and an ellipsis: the least a cut title shows.
+double least_title_width(const std::string& title) {
+    std::size_t end = 0;
+    for (std::size_t n = 0; n < kMinTitleChars && end < title.size(); ++n)
+        end += std::max<std::size_t>(1, core::utf8_sequence_length(title, end));
+    const auto& f = style::kPeriodTitle;
+    return measure::text_width(title.substr(0, end) + "\xE2\x80\xA6", f.px, f.face);
+}
+
+// Titles by their bands' starts, each whole in the first row that is free
+// from its band (the band's start, or where the row frees up while still
+// inside the band), running right as far as the page allows; a new row
+// where none is; with every row taken, cut in the row with the most room,
+// never below kMinTitleChars; else none (the band's <title> names it).
+std::vector<std::optional<PeriodTitle>> place_period_titles(const Layout& L, int& rows) {
+    const auto& periods = L.eg.document.periods;
+    const auto& f = style::kPeriodTitle;
+    std::vector<std::size_t> order(periods.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return periods[a].date.earliest() < periods[b].date.earliest(); });
+    std::vector<std::optional<PeriodTitle>> out(periods.size());
+    std::vector<double> free_from;
+    const double right = L.width - kMargin;
+    for (std::size_t i : order) {
+        const auto [lo, hi] = period_span(L, periods[i]);
+        if (hi < lo) continue;  // off the axis
+        const double x0 = L.scale.x(lo), x1 = std::max(L.scale.x(hi), x0 + 2);
+        const double w = measure::text_width(periods[i].title, f.px, f.face);
+        auto start = [&](std::size_t r) { return std::max(x0 + 3, free_from[r]); };
+        // A row free at the band's start; else a new row; else one free further inside the band.
+        auto first_row = [&](double latest, bool whole) -> std::optional<std::size_t> {
+            std::optional<std::size_t> best;
+            for (std::size_t r = 0; r < free_from.size(); ++r)
+                if (start(r) <= latest && (!whole || start(r) + w <= right) && (!best || start(r) < start(*best))) best = r;
+            return best;
+        };
+        std::optional<std::size_t> row = first_row(x0 + 3, true);
+        if (!row && free_from.size() < static_cast<std::size_t>(kMaxPeriodRows)) {
+            free_from.push_back(0);
+            row = free_from.size() - 1;
+        }
+        if (!row) row = first_row(std::max(x1 - 3, x0 + 3), true);
+        if (!row) row = first_row(std::max(x1 - 3, x0 + 3), false);
+        if (!row) continue;
+        const double tx = start(*row);
+        std::string text = periods[i].title;
+        if (tx + w > right) {  // every row taken: cut, but never to almost nothing
+            if (right - tx < least_title_width(text)) continue;
+            text = wrap_text(text, f.px, f.face, right - tx, 1).front();
+        }
+        out[i] = PeriodTitle{tx, static_cast<int>(*row), text};
+        free_from[*row] = tx + measure::text_width(text, f.px, f.face) + 8;
+    }
+    rows = static_cast<int>(free_from.size());
+    return out;
+}
+
 scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i, double axis_y, double bottom,
-                         double& title_x) {
+                         const std::optional<PeriodTitle>& title) {
     // The class is on the band only: the group's would fade the title with it.
     scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
-    const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
-    const Minutes hi = std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi);
+    const auto [lo, hi] = period_span(L, p);
     if (hi < lo) return g;  // off the axis
     const double x0 = L.scale.x(lo), x1 = std::max(L.scale.x(hi), x0 + 2);
     double top = axis_y + 2, height = bottom - top;
@@ -1111,29 +1179,17 @@ scene::Group period_band(const Layout& L, const model::Period& p, std::size_t i,
     g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
     g.items.push_back(scene::Rect{x0, top, x1 - x0, height, 0, cls::period});
     const auto& f = style::kPeriodTitle;
-    // Titles go left to right in their row; one that would overlap the one
-    // before starts after it, and is cut to what is left of its band.
-    const double tx = std::max(x0 + 3, title_x);
-    auto title = wrap_text(p.title, f.px, f.face, std::max(x1 - tx - 3, 24.0), 1);
-    if (!title.empty()) {
-        g.items.push_back(text(tx, baseline(axis_y + 3, f.px), title.front(), f.cls));
-        title_x = tx + measure::text_width(title.front(), f.px, f.face) + 8;
-    }
+    if (title) g.items.push_back(text(title->x, baseline(axis_y + 3 + title->row * kPeriodRow, f.px), title->text, f.cls));
     return g;
 }
 
 // Behind the lanes' contents, over their bands; empty when the model has no periods.
-scene::Group periods_group(const Layout& L, double axis_y, double bottom) {
+scene::Group periods_group(const Layout& L, double axis_y, double bottom,
+                           const std::vector<std::optional<PeriodTitle>>& titles) {
     scene::Group g = make_group("tl-periods", cls::periods);
     const auto& periods = L.eg.document.periods;
-    // By start, so that the titles' row fills left to right.
-    std::vector<std::size_t> order(periods.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](auto a, auto b) { return periods[a].date.earliest() < periods[b].date.earliest(); });
-    double title_x = 0;
-    for (std::size_t i : order) {
-        scene::Group band = period_band(L, periods[i], i, axis_y, bottom, title_x);
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        scene::Group band = period_band(L, periods[i], i, axis_y, bottom, titles[i]);
         if (!band.items.empty()) g.children.push_back(std::move(band));
     }
     return g;
@@ -1144,7 +1200,9 @@ scene::Group periods_group(const Layout& L, double axis_y, double bottom) {
 double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
     if (L.items.empty()) return top;
     const double axis_y = top + 30;
-    double y = axis_y + 4 + (L.eg.document.periods.empty() ? 0 : kPeriodRow);
+    int title_rows = 0;
+    const auto titles = place_period_titles(L, title_rows);
+    double y = axis_y + 4 + title_rows * kPeriodRow;
     for (auto& lane : L.lanes) y = stack_lane(L, lane, y);
     reveal_labels(L, L.width - kMargin);
     auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, 8, kLabelReserve - 8});
@@ -1157,7 +1215,7 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
         events.children.push_back(event_group(L, L.items[i]));
     }
     s.groups.push_back(std::move(lanes));
-    if (!L.eg.document.periods.empty()) s.groups.push_back(periods_group(L, axis_y, y));
+    if (!L.eg.document.periods.empty()) s.groups.push_back(periods_group(L, axis_y, y, titles));
     s.groups.push_back(grid_group(ticks, axis_y, y));
     s.groups.push_back(std::move(axis));
     s.groups.push_back(links_group(L, [&] { return make_router(L); }));
@@ -1180,8 +1238,8 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
 double down_axis_column(double width) { return std::clamp(width / 10, 64.0, 120.0); }
 constexpr double kDownLabelGap = 4;      // between a column's labels
 constexpr double kDownMinRoom = 64;      // px wanted for a label's text beside the marker columns
-constexpr double kDownMaxPush = 48;      // the furthest a label may sit below its marker before the axis grows
-constexpr int kDownFits = 4;
+constexpr double kDownMaxPush = 24;      // the furthest a label may sit from its marker before the axis grows
+constexpr int kDownFits = 8;
 
 Point turned(Point p) { return {p.y, p.x}; }
 Box turned(const Box& b) { return {b.y0, b.x0, b.y1, b.x1}; }
@@ -1195,44 +1253,108 @@ void turn_paths(scene::Group& g) {
 }
 
 struct DownFrame {
-    double axis_x = 0, plot_left = 0, column_w = 0;
+    double axis_x = 0, plot_left = 0;
     double head_top = 0, plot_top = 0, plot_bottom = 0;
+    std::vector<double> text_min;  // per lane: its longest word, the least room its labels get
 };
 
 double down_label_x(const Lane& lane) { return lane.top + kCorridor + lane.marker_rows * kMarkerPitch + 2; }
+
+// What a column takes besides its labels' text: its corridor, one marker row, the insets.
+constexpr double kDownColumnBase = kCorridor + kMarkerPitch + 2 + kTextInset + 6;
+
+// The longest word of an event's label: its column's text is never narrower, so no word breaks.
+double label_word(const model::Event& e) {
+    return std::max(widest_word(date_text(e), kDateFont), widest_word(e.title, kTitleFont));
+}
+
+// Columns share the width the page allows: each gets room for its longest
+// word (at least kDownMinRoom), and the rest goes by the events each holds,
+// since a busy column's labels stack and wider ones stack shorter.
+void size_down_columns(Layout& L, DownFrame& F) {
+    const double avail = L.width - kMargin - F.plot_left;
+    std::vector<double> base;
+    double need = 0, events = 0;
+    F.text_min.clear();
+    for (const auto& lane : L.lanes) {
+        double word = kDownMinRoom;
+        for (std::size_t i : lane.items) word = std::max(word, label_word(*L.items[i].ev));
+        F.text_min.push_back(word);
+        base.push_back(kDownColumnBase + word);
+        need += base.back();
+        events += static_cast<double>(lane.items.size());
+    }
+    // Too many lanes for every longest word: all shrink alike (a long word then breaks).
+    const double fit = need > avail ? avail / need : 1.0, spare = std::max(0.0, avail - need);
+    double left = F.plot_left;
+    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
+        Lane& lane = L.lanes[i];
+        const double share = events > 0 ? static_cast<double>(lane.items.size()) / events : 1.0 / static_cast<double>(L.lanes.size());
+        lane.top = left;
+        lane.height = base[i] * fit + spare * share;
+        F.text_min[i] = std::min(F.text_min[i], lane.height - kDownColumnBase);
+        left += lane.height;
+    }
+}
 
 // Columns side by side right of the axis, each with its lane's name on top.
 double down_columns(Layout& L, DownFrame& F, double top) {
     F.axis_x = kMargin + down_axis_column(L.width);
     F.plot_left = F.axis_x + 8;
-    F.column_w = (L.width - kMargin - F.plot_left) / static_cast<double>(std::max<std::size_t>(1, L.lanes.size()));
     F.head_top = top;
+    size_down_columns(L, F);
     double names = 0;
-    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
-        Lane& lane = L.lanes[i];
-        lane.top = F.plot_left + static_cast<double>(i) * F.column_w;
+    for (auto& lane : L.lanes) {
         lane.upper = 0;
-        lane.height = F.column_w;
-        lane.name_lines = lane.name.empty() ? std::vector<std::string>{} : wrap(lane.name, kLaneFont, F.column_w - 12, 3);
+        lane.name_lines = lane.name.empty() ? std::vector<std::string>{} : wrap(lane.name, kLaneFont, lane.height - 12, 3);
         names = std::max(names, static_cast<double>(lane.name_lines.size()) * kTitlePitch);
     }
     return top + names + 12;
 }
 
-// Labels of one column in time order, each at its marker or just under the
-// label above; returns how far the furthest was pushed.
-double stack_down_labels(Layout& L, Lane& lane) {
+// Labels of one column in time order, none above `floor`, as near their
+// markers as they can be without meeting: labels that would meet form a
+// block, which stands where its furthest labels are equally far from their
+// markers, above and below (blocks that then meet merge, in one pass).
+// Returns the furthest a label is from its marker.
+double stack_down_labels(Layout& L, Lane& lane, double floor) {
     std::vector<std::size_t> order = lane.items;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return L.items[a].x0 < L.items[b].x0; });
-    double below = -1e300, push = 0;
-    for (std::size_t i : order) {
-        Placed& p = L.items[i];
+    struct Block {
+        std::size_t first = 0, end = 0;   // into order
+        double height = 0;                // its labels and the gaps between them
+        double lo = 1e300, hi = -1e300;   // over its labels: where the block's top would put each at its marker
+        double top() const { return (lo + hi) / 2; }
+    };
+    std::vector<Block> blocks;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Placed& p = L.items[order[k]];
         const double want = p.x0 - 8;
-        p.label_top = std::max(want, below + kDownLabelGap);
-        push = std::max(push, p.label_top - want);
-        below = p.label_top + p.label().height;
+        Block b{k, k + 1, p.label().height, want, want};
+        // Merge while this block would meet the one above it (or the first would rise above the floor).
+        while (!blocks.empty() && std::max(blocks.back().top(), floor) + blocks.back().height + kDownLabelGap > b.top()) {
+            Block a = blocks.back();
+            blocks.pop_back();
+            const double shift = a.height + kDownLabelGap;  // b's labels sit this far below a's top
+            a.lo = std::min(a.lo, b.lo - shift);
+            a.hi = std::max(a.hi, b.hi - shift);
+            a.end = b.end;
+            a.height += kDownLabelGap + b.height;
+            b = a;
+        }
+        blocks.push_back(b);
     }
-    return push;
+    double worst = 0;
+    for (const auto& b : blocks) {
+        double top = std::max(b.top(), floor);
+        for (std::size_t k = b.first; k < b.end; ++k) {
+            Placed& p = L.items[order[k]];
+            p.label_top = top;
+            worst = std::max(worst, std::abs(top - (p.x0 - 8)));
+            top += p.label().height + kDownLabelGap;
+        }
+    }
+    return worst;
 }
 
 // Fits the scale to [plot_top, plot_top + length], places markers and labels,
@@ -1243,12 +1365,13 @@ double fit_down(Layout& L, const DownFrame& F, double length) {
     fit_scale(L);
     for (auto& p : L.items) place_marker(L, p);
     double push = 0;
-    for (auto& lane : L.lanes) {
-        // Marker columns leave the labels at least kDownMinRoom, where the column is that wide.
-        const double spare = F.column_w - 6 - kTextInset - kDownMinRoom - kCorridor - 2;
+    for (std::size_t k = 0; k < L.lanes.size(); ++k) {
+        Lane& lane = L.lanes[k];
+        // Marker columns leave the labels room for their longest word.
+        const double spare = lane.height - kDownColumnBase - F.text_min[k] + kMarkerPitch;
         assign_marker_rows(L, lane, std::clamp(static_cast<int>(spare / kMarkerPitch), 1, kMaxMarkerRows));
-        // A label stays in its column, however narrow (a long word then breaks between characters).
-        const double x = down_label_x(lane), room = std::max(12.0, lane.top + F.column_w - 6 - x - kTextInset);
+        // A label stays in its column; only one too narrow for a word breaks it between characters.
+        const double x = down_label_x(lane), room = std::max(12.0, lane.top + lane.height - 6 - x - kTextInset);
         for (std::size_t i : lane.items) {
             Placed& p = L.items[i];
             p.y = marker_y(lane, p.marker_row);
@@ -1261,12 +1384,12 @@ double fit_down(Layout& L, const DownFrame& F, double length) {
             p.variant = 0;
             p.label_row = 0;
         }
-        push = std::max(push, stack_down_labels(L, lane));
+        push = std::max(push, stack_down_labels(L, lane, F.plot_top - 8));
     }
     return push;
 }
 
-// The axis grows until no label is pushed far below its marker.
+// The axis grows until no label sits far from its marker.
 void layout_down(Layout& L, DownFrame& F) {
     double busiest = 0;
     for (const auto& lane : L.lanes) busiest = std::max(busiest, static_cast<double>(lane.items.size()));
@@ -1294,7 +1417,7 @@ scene::Group down_lanes(const Layout& L, const DownFrame& F) {
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
         const Lane& lane = L.lanes[i];
         scene::Group lg = make_group(fmt::format("tl-lane-{}", i), style::classes({cls::lane, lane.cls}), lane.id);
-        lg.items.push_back(scene::Rect{lane.top, F.head_top, F.column_w, F.plot_bottom - F.head_top, 0,
+        lg.items.push_back(scene::Rect{lane.top, F.head_top, lane.height, F.plot_bottom - F.head_top, 0,
                                        lane.odd ? style::classes({cls::band, cls::odd}) : cls::band});
         double y = F.head_top + 14;
         for (const auto& name : lane.name_lines) {
@@ -1306,6 +1429,16 @@ scene::Group down_lanes(const Layout& L, const DownFrame& F) {
     return g;
 }
 
+// A tick label and its context as one date: a time of day after its day, a day or month before its month or year.
+std::string down_tick_text(const Tick& t) {
+    if (t.context.empty()) return t.label;
+    return t.label.find(':') != std::string::npos ? t.context + " " + t.label : t.label + " " + t.context;
+}
+
+bool fits_axis_column(const std::string& s, const DownFrame& F) {
+    return measure::text_width(s, style::kTick.px, style::kTick.face) <= F.axis_x - 6 - kMargin;
+}
+
 scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F, scene::Group& lanes) {
     scene::Group g = make_group("tl-axis", cls::axis_group);
     scene::Path axis{{}, cls::axis, scene::Marker::none};
@@ -1313,9 +1446,7 @@ scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const Do
         axis.ops.push_back({'M', {{F.axis_x, sg.x0}}});
         axis.ops.push_back({'L', {{F.axis_x, sg.x1}}});
     }
-    double widest_label = 0;
     for (const auto& t : ticks) {
-        widest_label = std::max(widest_label, t.label_width);
         if (!t.mark) continue;
         axis.ops.push_back({'M', {{F.axis_x - 4, t.x}}});
         axis.ops.push_back({'L', {{F.axis_x, t.x}}});
@@ -1335,12 +1466,17 @@ scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const Do
         }
     }
     for (const auto& t : ticks) {
+        // Where the stretch a context names begins, the tick says the whole date ("15 Jun 2023",
+        // "13 Jun 2023 12:00"); a context set apart from its label read as part of another date.
+        if (const auto whole = down_tick_text(t); !t.context.empty() && fits_axis_column(whole, F)) {
+            g.items.push_back(text(F.axis_x - 6, t.x + 4, whole, style::kTick.cls, scene::Anchor::end));
+            continue;
+        }
         g.items.push_back(text(F.axis_x - 6, t.x + 4, t.label, style::kTick.cls, scene::Anchor::end));
-        // Its context beside it, or over it where the two lines would not fit the axis's column.
-        if (t.context.empty()) continue;
-        const bool beside = t.context_width + 8 + widest_label + 6 <= F.axis_x - kMargin;
-        g.items.push_back(text(beside ? F.axis_x - 14 - widest_label : F.axis_x - 6, beside ? t.x + 4 : t.x - 9,
-                               t.context, style::classes({style::kTick.cls, cls::context}), scene::Anchor::end));
+        // Too long for the axis's column: its context over it.
+        if (!t.context.empty())
+            g.items.push_back(text(F.axis_x - 6, t.x - 9, t.context, style::classes({style::kTick.cls, cls::context}),
+                                   scene::Anchor::end));
     }
     return g;
 }
@@ -1366,13 +1502,89 @@ scene::Group down_event(const Layout& L, const Placed& p) {
         g.items.push_back(scene::Rect{p.y - kBarH / 2, p.x0, kBarH, p.x1 - p.x0, 3,
                                       p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})});
     }
-    // A label pushed down from its marker keeps a leader to it.
+    // A label moved from its marker keeps a leader to it, to its nearest line.
     const double marker_edge = p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2) + 1;
-    if (p.label_top > p.x0 - 5)
+    const double reach = std::clamp(p.x0, p.label_top + 7, std::max(p.label_top + 7, p.label_top + p.label().height - 7));
+    if (p.label_top > p.x0 - 5 || reach != p.x0)
         g.items.push_back(scene::Path{{{'M', {{marker_edge, p.x0}}}, {'L', {{p.text_x - 4, p.x0}}},
-                                       {'L', {{p.text_x - 4, p.label_top + 7}}}},
+                                       {'L', {{p.text_x - 4, reach}}}},
                                       cls::leader, scene::Marker::none});
     add_label_text(lane, p, g);
+    return g;
+}
+
+// Down the page a period's band spans the columns (or its own lane's), and
+// its title stands inside the band, right-aligned in the band or in one of its
+// columns, at the first place from the band's top that meets no label, marker
+// or other title; in a crowded band, on the line above or below it. A band with
+// no such place names itself in its <title> only.
+std::vector<Box> down_obstacles(const Layout& L) {
+    std::vector<Box> out;
+    for (const auto& p : L.items) {
+        out.push_back({p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height});
+        const double r = p.shape == Shape::dot ? kDotR : kBarH / 2;
+        out.push_back({p.y - r - 1, marker_left(p) - 1, p.y + r + 1, marker_right(p) + 1});
+    }
+    return out;
+}
+
+bool meets(const Box& a, const Box& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
+
+std::optional<Box> down_period_title(const std::vector<Box>& obstacles, const std::vector<double>& ends, double left,
+                                     double y0, double y1, double w) {
+    constexpr double kStep = 2, kLine = 13;
+    std::vector<Box> near;
+    for (const auto& b : obstacles)
+        if (b.y1 > y0 && b.y0 < y1) near.push_back(b);
+    for (double y = y0 + 2; y + kLine <= y1; y += kStep)
+        for (double end : ends) {
+            const Box box{end - w - 2, y - 1, end + 2, y + kLine + 1};
+            if (box.x0 < left) continue;
+            if (std::none_of(near.begin(), near.end(), [&](const Box& b) { return meets(box, b); })) return box;
+        }
+    return std::nullopt;
+}
+
+scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i, const DownFrame& F,
+                         std::vector<Box>& obstacles) {
+    scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
+    const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
+    const Minutes hi = std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi);
+    if (hi < lo || L.lanes.empty()) return g;  // off the axis
+    const double y0 = L.scale.x(lo), y1 = std::max(L.scale.x(hi), y0 + 2);
+    std::vector<const Lane*> lanes;
+    for (const auto& lane : L.lanes)
+        if (p.lane.empty() || lane.id == p.lane) lanes.push_back(&lane);
+    if (lanes.empty()) return g;  // a lane this drawing leaves out
+    const double x0 = lanes.front()->top, x1 = lanes.back()->top + lanes.back()->height;
+    g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
+    g.items.push_back(scene::Rect{x0, y0, x1 - x0, y1 - y0, 0, cls::period});
+    const auto& f = style::kPeriodTitle;
+    const double w = measure::text_width(p.title, f.px, f.face);
+    std::vector<double> ends{x1 - 4};
+    for (auto it = lanes.rbegin(); it != lanes.rend(); ++it) ends.push_back((*it)->top + (*it)->height - 4);
+    // Inside the band; else on the line just above it, or just below it.
+    auto box = down_period_title(obstacles, ends, x0 + 2, y0, y1, w);
+    if (!box) box = down_period_title(obstacles, ends, x0 + 2, y0 - 18, y0, w);
+    if (!box) box = down_period_title(obstacles, ends, x0 + 2, y1, y1 + 18, w);
+    if (box) {
+        g.items.push_back(text(box->x1 - 2, baseline(box->y0 + 1, f.px), p.title, f.cls, scene::Anchor::end));
+        obstacles.push_back(*box);
+    }
+    return g;
+}
+
+// Periods down the page; `titles` gets the boxes of their titles, in the layout's transposed frame.
+scene::Group down_periods(const Layout& L, const DownFrame& F, std::vector<Box>& titles) {
+    scene::Group g = make_group("tl-periods", cls::periods);
+    std::vector<Box> obstacles = down_obstacles(L);
+    const std::size_t before = obstacles.size();
+    const auto& periods = L.eg.document.periods;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        scene::Group band = down_period(L, periods[i], i, F, obstacles);
+        if (!band.items.empty()) g.children.push_back(std::move(band));
+    }
+    for (std::size_t k = before; k < obstacles.size(); ++k) titles.push_back(turned(obstacles[k]));
     return g;
 }
 
@@ -1391,10 +1603,13 @@ double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& pro
         progress.step(L.items.size() + i);
         events.children.push_back(down_event(L, L.items[i]));
     }
-    const auto boxes = down_texts(L, ticks, F);
+    auto boxes = down_texts(L, ticks, F);
+    std::optional<scene::Group> periods;
+    if (!L.eg.document.periods.empty()) periods = down_periods(L, F, boxes);
     scene::Group links = links_group(L, [&] { return make_router(L, boxes, F.plot_bottom, L.width); });
     turn_paths(links);
     s.groups.push_back(std::move(lanes));
+    if (periods) s.groups.push_back(std::move(*periods));
     s.groups.push_back(down_grid(ticks, F, L.width - kMargin));
     s.groups.push_back(std::move(axis));
     s.groups.push_back(std::move(links));

@@ -100,10 +100,22 @@ struct Group {
     double rate = 0;  // px per minute
 };
 
+// How far a break's zig-zag reaches either side of its middle, and 1 px clear of it.
+constexpr double kBreakMarkReach = 6;
+
 // The least width a segment gets: its tick label ("2019", "Mar") and a little room.
 constexpr double kNarrowSegment = 32;
 
 double cut_width(Cut c, const ScaleOptions& o) { return c == Cut::empty ? o.break_width : o.squeeze_width; }
+
+// The least width a segment whose events start at t needs for one tick label
+// (its year, "133 BCE", at its start, running at most into half the break
+// after it): a narrower one is left unlabelled.
+double label_room(const ScaleOptions& o, Minutes t) {
+    const TickStyle ts;
+    const double w = measure::text_width(model::year_text(model::civil(t).year), ts.font_px);
+    return std::max(kNarrowSegment, ts.label_offset + w + 1 - (o.break_width / 2 - kBreakMarkReach));
+}
 
 // The rate at which neighbouring markers of one track (a lane) in the group
 // would stand min_marker_gap apart; 0 when no two are distinct.
@@ -160,7 +172,7 @@ void allocate(std::vector<Group>& groups, const std::vector<Cut>& cuts, const Pr
     // The last keeps its width: its label has no break after it to run into.
     if (groups.size() > 1 && wants > avail && mins > avail / 2)
         for (std::size_t k = 0; k + 1 < groups.size(); ++k)
-            groups[k].min_width = std::max(kNarrowSegment, groups[k].min_width * avail / 2 / mins);
+            groups[k].min_width = std::max(label_room(p.opt, p.pts[groups[k].first]), groups[k].min_width * avail / 2 / mins);
     double sum_min = 0, sum_demand = 0, total = 0;
     std::vector<double> demand;
     for (const auto& g : groups) {
@@ -220,18 +232,19 @@ std::vector<Candidate> candidates(const Problem& p, const std::vector<Group>& gr
 std::vector<Cut> choose_cuts(const Problem& p, Minutes min_break) {
     std::vector<Cut> cuts(p.pts.size() - 1, Cut::none);
     double fixed = 0;
-    std::size_t n_cuts = 0;
+    double labels = label_room(p.opt, p.pts.front());  // what the segments' tick labels need
     for (int round = 0; round < kMaxFitRounds; ++round) {
         auto groups = make_groups(p, cuts);
         allocate(groups, cuts, p);
         bool added = false;
         for (const auto& c : candidates(p, groups, min_break)) {
             double w = cut_width(c.cut, p.opt);
-            // Keep room for every segment at a small minimum width.
-            if (p.opt.x1 - p.opt.x0 - fixed - w < static_cast<double>(n_cuts + 2) * kNarrowSegment + p.opt.min_segment_width) break;
+            // Keep room for every segment's tick label, and some for the crowd.
+            const double label = label_room(p.opt, p.pts[c.gap + 1]);
+            if (p.opt.x1 - p.opt.x0 - fixed - w < labels + label + p.opt.min_segment_width) break;
             cuts[c.gap] = c.cut;
             fixed += w;
-            ++n_cuts;
+            labels += label;
             added = true;
             // One squeeze a round: it changes which segments are still crowded.
             if (c.cut == Cut::squeezed) break;
@@ -496,17 +509,23 @@ std::optional<Tick> fallback_tick(const TimeScale& scale, const ScaleSegment& se
     if (!same_year)
         options.push_back({model::year_text(lo.year) + "–" + model::year_text(hi.year), model::to_minutes(lo.year, 1, 1)});
     options.push_back({model::year_text(lo.year), model::to_minutes(lo.year, 1, 1)});  // the last resort
-    auto marked = [&](const Option& o) { return o.start >= seg.t0 && o.start <= seg.t1; };
-    auto x_of = [&](const Option& o) { return marked(o) ? scale.x(o.start) : seg.x0; };
+    auto in_segment = [&](const Option& o) { return o.start >= seg.t0 && o.start <= seg.t1; };
+    auto fits = [&](const Option& o, double x) {
+        return x + style.label_offset + along(style, measure::text_width(o.text, style.font_px)) <= right_limit;
+    };
+    // On a tick at the period's start; else, where that leaves it no room, unmarked at the segment's start.
     const Option* pick = nullptr;
-    for (const auto& o : options)
-        if (x_of(o) + style.label_offset + along(style, measure::text_width(o.text, style.font_px)) <= right_limit) {
+    bool marked = false;
+    for (const auto& o : options) {
+        marked = in_segment(o) && fits(o, scale.x(o.start));
+        if (marked || fits(o, seg.x0)) {
             pick = &o;
             break;
         }
+    }
     if (!pick) return std::nullopt;  // a segment too narrow for any label goes unlabelled
-    Tick tk{marked(*pick) ? pick->start : seg.t0, x_of(*pick), pick->text, 0, {}, 0};
-    tk.mark = marked(*pick);
+    Tick tk{marked ? pick->start : seg.t0, marked ? scale.x(pick->start) : seg.x0, pick->text, 0, {}, 0};
+    tk.mark = marked;
     tk.label_width = measure::text_width(tk.label, style.font_px);
     return tk;
 }
@@ -538,8 +557,8 @@ std::vector<Tick> axis_ticks(const TimeScale& scale, const TickStyle& style) {
     const auto& segs = scale.segments();
     for (std::size_t i = 0; i < segs.size(); ++i) {
         const auto& seg = segs[i];
-        // A label may run into the first half of the break after its segment, never further.
-        double right_limit = i + 1 < segs.size() ? seg.x1 + (segs[i + 1].x0 - seg.x1) / 2 - 2 : seg.x1 + style.end_allowance;
+        // A label may run into the first half of the break after its segment, short of its zig-zag.
+        double right_limit = i + 1 < segs.size() ? seg.x1 + (segs[i + 1].x0 - seg.x1) / 2 - kBreakMarkReach : seg.x1 + style.end_allowance;
         std::vector<Tick> best;
         if (seg.c0 == seg.c1) best = instant_tick(scale, seg, right_limit, style);
         for (std::size_t k = 0; k < std::size(kLadder) && best.empty(); ++k)

@@ -2,6 +2,8 @@
 // and one box per event and one curve per drawn link, at any size.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "causal/causal_layout.hpp"
 #include "causal_fixtures.hpp"
 #include "graph/queries.hpp"
@@ -104,6 +106,39 @@ TEST_CASE("automatic layout is the dated engine: time columns up to its limit, t
     CHECK(has_lane_bands(*o));
     CHECK(d.warning_count() == 0);
     CHECK_FALSE(d.has_errors());
+}
+
+TEST_CASE("the overview draws periods as bands over their years, titled under the axis") {
+    const std::string periods = "period war\n date: 1200..1300\n title: The long war of the two crowns\n"
+                                "period calm\n date: 2500..2510\n title: Calm\n";
+    auto big = tg_test::load_graph(periods + steps(causal::kMaxLayeredEvents + 1, 1));
+    core::Diagnostics d;
+    auto s = causal::causal_layout(big, {}, d);
+    REQUIRE(s);
+    REQUIRE(has_lane_bands(*s));
+    auto centres = tg_test::node_centres(render::write_svg(*s));
+    std::map<std::string, std::pair<scene::Rect, std::string>> bands;  // by the band's <title>
+    for (const auto& g : s->groups)
+        if (g.id == "gr-periods")
+            for (const auto& band : g.children)
+                for (const auto& item : band.items) {
+                    if (const auto* r = std::get_if<scene::Rect>(&item)) bands[band.title].first = *r;
+                    if (const auto* t = std::get_if<scene::Text>(&item)) bands[band.title].second = t->text;
+                }
+    REQUIRE(bands.size() == 2);
+    const auto& [war, war_title] = bands.at("1200–1300: The long war of the two crowns");
+    CHECK(war_title == "The long war of the two crowns");
+    // Events of 1250 inside the band, of 1150 and 1350 outside it.
+    auto inside = [&](const scene::Rect& r, const std::string& id) {
+        return centres.at(id).first > r.x && centres.at(id).first < r.x + r.w;
+    };
+    CHECK(inside(war, "e250"));
+    CHECK_FALSE(inside(war, "e150"));
+    CHECK_FALSE(inside(war, "e350"));
+    const auto& [calm, calm_title] = bands.at("2500–2510: Calm");
+    CHECK(calm_title == "Calm");
+    CHECK(inside(calm, "e1505"));
+    CHECK_FALSE(inside(calm, "e1400"));
 }
 
 TEST_CASE("an explicit dot is tried at any size, within its time bound") {
