@@ -1545,7 +1545,7 @@ std::optional<Box> down_period_title(const std::vector<Box>& obstacles, const st
     return std::nullopt;
 }
 
-scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i, const DownFrame& F,
+scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i,
                          std::vector<Box>& obstacles) {
     scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
     const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
@@ -1575,13 +1575,13 @@ scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i,
 }
 
 // Periods down the page; `titles` gets the boxes of their titles, in the layout's transposed frame.
-scene::Group down_periods(const Layout& L, const DownFrame& F, std::vector<Box>& titles) {
+scene::Group down_periods(const Layout& L, std::vector<Box>& titles) {
     scene::Group g = make_group("tl-periods", cls::periods);
     std::vector<Box> obstacles = down_obstacles(L);
     const std::size_t before = obstacles.size();
     const auto& periods = L.eg.document.periods;
     for (std::size_t i = 0; i < periods.size(); ++i) {
-        scene::Group band = down_period(L, periods[i], i, F, obstacles);
+        scene::Group band = down_period(L, periods[i], i, obstacles);
         if (!band.items.empty()) g.children.push_back(std::move(band));
     }
     for (std::size_t k = before; k < obstacles.size(); ++k) titles.push_back(turned(obstacles[k]));
@@ -1605,7 +1605,7 @@ double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& pro
     }
     auto boxes = down_texts(L, ticks, F);
     std::optional<scene::Group> periods;
-    if (!L.eg.document.periods.empty()) periods = down_periods(L, F, boxes);
+    if (!L.eg.document.periods.empty()) periods = down_periods(L, boxes);
     scene::Group links = links_group(L, [&] { return make_router(L, boxes, F.plot_bottom, L.width); });
     turn_paths(links);
     s.groups.push_back(std::move(lanes));
