@@ -208,6 +208,40 @@ test('the list shows its numbers whole, and printed its items do not split', asy
   await context.close();
 });
 
+test('printed, the views are page-sized tiles at their own size, drawn by reference, not copied', async () => {
+  const { page, context, problems } = await open(seedPage());
+  await page.waitForSelector('#graph-view.has-print-tiles', { state: 'attached' });
+  const elements = () => page.$$eval('svg.tg [data-id]', (e) => e.length);
+  const before = await elements();
+  // A4 with the page's 12 mm margins: 186 mm of width, 703 CSS px.
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const tiles = await page.$$eval('.print-tile', (ts) => ts.map((t) => {
+    const vb = t.viewBox.baseVal, r = t.getBoundingClientRect(), use = t.querySelector('use');
+    return { view: t.closest('.view').id, scale: r.width / vb.width, width: r.width, height: r.height,
+      refers: use && document.getElementById(use.getAttribute('href').slice(1)).getAttribute('class'), children: t.children.length };
+  }));
+  assert.ok(tiles.some((t) => t.view === 'graph-view'), 'the graph prints as tiles');
+  assert.ok(tiles.some((t) => t.view === 'timeline-view'), 'the timeline prints as tiles');
+  for (const t of tiles) {
+    assert.ok(t.width <= 703 + 0.5, `a tile fits the page width (${t.width})`);
+    // 10 px link labels at 7.5 pt: the view at its own size, never below 0.93 of it (7 pt).
+    assert.ok(t.scale >= 0.93, `a tile keeps the text readable (scale ${t.scale})`);
+    assert.ok(t.height <= 1000, `a tile fits a page's height (${t.height})`);
+    assert.equal(t.children, 1, 'a tile holds only a reference to its view');
+  }
+  assert.match(tiles.find((t) => t.view === 'timeline-view').refers, /\bdown\b/, 'the timeline printed is the vertical one');
+  assert.equal(await page.$eval('#graph-view > .svg-frame', (f) => getComputedStyle(f).display), 'none');
+  assert.equal(await elements(), before, 'no element of a view is copied');
+  assert.equal(await page.$eval('#event-list li', (li) => getComputedStyle(li).breakInside), 'avoid');
+  // The printed pages, to be looked at (pdftoppm).
+  await page.pdf({ path: join(artifacts, 'reader-print-a4.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.$eval('.print-tiles', (t) => getComputedStyle(t).display), 'none', 'on screen, no tiles');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('dragging the zoomed timeline pans it and selects no text', async () => {
   const { page, context } = await open(seedPage());
   await page.click('#zoom-in');
