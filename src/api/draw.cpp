@@ -11,6 +11,7 @@
 #include "page/page.hpp"
 #include "raster/raster.hpp"
 #include "render/svg_writer.hpp"
+#include "style/style.hpp"
 #include "timeline/timeline.hpp"
 
 namespace timegraph {
@@ -84,6 +85,7 @@ Output render_graph(const Model& model, const GraphOptions& options, const Figur
 
 struct Rendering::Impl {
     render::SvgDocument timeline, graph;
+    std::string timeline_down;  // the page's vertical timeline, or ""
     page::PagePieces page;  // points into timeline and graph
 };
 
@@ -110,13 +112,24 @@ Rendered render_all(const Model& model, const PageOptions& options, const Figure
     timeline.left_out = fig->left_out;
     auto r = std::make_unique<Rendering::Impl>();
     r->timeline = render::write_svg_document(timeline::timeline_layout(eg, timeline));
+    const double timeline_width = timeline.width;
+    // The page's narrow form: time running down, as narrow as the timeline lays out.
+    if (eg.document.events.size() <= page::kVerticalTimelineMax) {
+        timeline.direction = timeline::Direction::down;
+        timeline.width = timeline::kMinTimelineWidth;
+        render::SvgOptions inline_svg{false, false, style::kDownIdPrefix};
+        r->timeline_down = render::write_svg(timeline::timeline_layout(eg, timeline), inline_svg);
+    }
     auto graph = graph_scene(eg, options.graph, out.report);
     if (!graph) return out;
     r->graph = render::write_svg_document(*graph);
     graph.reset();
     core::Diagnostics diags;
     page::PageOptions popts{options.templates_dir, options.graph.all_links, options.live_script};
-    r->page = page::build_page_pieces(eg, r->timeline.inline_pieces(), r->graph.inline_pieces(), popts, diags);
+    page::Views views{r->timeline.inline_pieces(), r->graph.inline_pieces()};
+    if (!r->timeline_down.empty()) views.timeline_down = r->timeline_down;
+    views.timeline_width = timeline_width;
+    r->page = page::build_page_pieces(eg, views, popts, diags);
     api::add_diagnostics(out.report, diags);
     if (r->page.error) api::fail(out.report, Status::usage, *r->page.error);
     if (out.report.ok()) out.views.emplace(std::move(r));

@@ -1,6 +1,7 @@
 #include "page/page.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -12,6 +13,7 @@
 #include "core/progress.hpp"
 #include "core/text.hpp"
 #include "style/lane_colour.hpp"
+#include "style/style.hpp"
 #include "graph/export_json.hpp"
 #include "graph/queries.hpp"
 #include "graph/subset.hpp"
@@ -218,13 +220,32 @@ std::string PagePieces::joined() const {
 
 PageResult build_page(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
                       const PageOptions& options, core::Diagnostics& diagnostics) {
-    auto page = build_page_pieces(eg, timeline_svg, graph_svg, options, diagnostics);
+    auto page = build_page_pieces(eg, Views{timeline_svg, graph_svg}, options, diagnostics);
     if (page.error) return {{}, page.error};
     return {page.joined(), std::nullopt};
 }
 
-PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
-                             const PageOptions& options, core::Diagnostics& diagnostics) {
+namespace {
+
+// Shows the vertical timeline instead of the horizontal one in a timeline
+// view too narrow for the horizontal one: a container query on the view, so
+// that it holds in print and without scripts, from the first frame. Made
+// here because its width comes from the layout.
+std::string narrow_rule(const Views& views) {
+    if (views.timeline_down.parts.empty() || views.timeline_width <= 0) return {};
+    double below = std::round(views.timeline_width * style::kNarrowTitlePx / style::kEventTitle.px);
+    return fmt::format("\n@container timeline (width < {}px) {{\n"
+                       "  #timeline-frame > svg.timeline:not(.down) {{ display: none; }}\n"
+                       "  #timeline-frame > svg.timeline.down {{ display: block; }}\n"
+                       "  #timeline-frame {{ width: fit-content; max-width: 100%; }}\n"
+                       "  #zoom-bar button {{ display: none; }}\n}}\n",
+                       render::format_number(below));
+}
+
+}  // namespace
+
+PagePieces build_page_pieces(const graph::EventGraph& eg, const Views& views, const PageOptions& options,
+                             core::Diagnostics& diagnostics) {
     PagePieces page;
     core::Progress progress("page", 3);
     auto html = load_template(options.templates_dir, "page.html");
@@ -241,7 +262,8 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
     // The views' stylesheet comes first so that the page's theme rules override it.
     std::string lanes = render::own_lane_rules(style::own_lane_colours(eg.document));
     const std::string& style =
-        own(render::stylesheet(graph::has_figure_marks(eg), graph::has_feedback(eg), !eg.document.periods.empty()) + lanes + "\n" + *css);
+        own(render::stylesheet(graph::has_figure_marks(eg), graph::has_feedback(eg), !eg.document.periods.empty()) + lanes + "\n" + *css +
+            narrow_rule(views));
     const std::string& script = own(std::move(*js));
     const std::string& model_json = own(script_safe(graph::export_json_text(eg, options.all_links)));
     progress.step(1);
@@ -264,7 +286,8 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline
     progress.step(2);
     if (html->find("{{#events}}") != std::string::npos) context.emplace("events", event_list(eg));
     std::vector<Splice> splices{{"event_list", list_html}, {"css", style},           {"script", script},
-                                {"timeline_svg", timeline_svg}, {"graph_svg", graph_svg}, {"model_json", model_json}};
+                                {"timeline_svg", views.timeline}, {"graph_svg", views.graph}, {"model_json", model_json},
+                                {"timeline_down_svg", views.timeline_down}};
     // A template that holds the marker character itself gets every value through mstch.
     const bool splice = html->find('\x01') == std::string::npos;
     for (std::size_t i = 0; i < splices.size(); ++i) {

@@ -36,7 +36,18 @@ struct Pieces {
     Pieces(std::vector<std::string_view> p) : parts(std::move(p)) {}
 };
 
-// timeline_svg and graph_svg are written for inlining (no XML declaration, no <style>).
+// The views a page shows, each SVG written for inlining (no XML
+// declaration, no <style>). `timeline_down`, when not empty, is the same
+// timeline drawn with time running down, its ids prefixed with
+// style::kDownIdPrefix: the page shows it instead of `timeline` in a view
+// narrower than `timeline_width` (the horizontal one's own width) scaled to
+// draw event titles at style::kNarrowTitlePx.
+struct Views {
+    Pieces timeline, graph;
+    Pieces timeline_down = std::vector<std::string_view>{};
+    double timeline_width = 0;
+};
+
 // Unsafe url: values are dropped from the page with a warning in diagnostics.
 PageResult build_page(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
                       const PageOptions& options, core::Diagnostics& diagnostics);
@@ -50,8 +61,8 @@ struct PagePieces {
     std::optional<std::string> error;  // a template that cannot be read
     std::string joined() const;
 };
-PagePieces build_page_pieces(const graph::EventGraph& eg, const Pieces& timeline_svg, const Pieces& graph_svg,
-                             const PageOptions& options, core::Diagnostics& diagnostics);
+PagePieces build_page_pieces(const graph::EventGraph& eg, const Views& views, const PageOptions& options,
+                             core::Diagnostics& diagnostics);
 
 // JSON that is safe inside <script type="application/json">: '<', '>', '&',
 // U+2028 and U+2029 are written as \u escapes.
@@ -62,6 +73,14 @@ std::string script_safe(std::string_view json_text);
 // sentence says so: at 10,000 events the list was 88,000 elements and 4.5 MB
 // for the browser to parse, while the views and the panel show the same.
 inline constexpr std::size_t kListedEventsMax = 2000;
+
+// Above this many events the page carries no vertical timeline, and narrow
+// screens get the horizontal one: the vertical one labels every event, so
+// it is three times the horizontal one's size (at 500 events 1.5 MB and
+// 46,000 px tall), and the browser parses it on every screen. At 10,000
+// events it made the page 55 MB instead of 25 and its load 6.1-6.5 s
+// instead of 3.8-4.6 (docs/performance.md).
+inline constexpr std::size_t kVerticalTimelineMax = 500;
 
 // The events in date order, each with its direct causes and effects, as the
 // <li> items of the page's list (escaped HTML): the page without JavaScript.

@@ -137,9 +137,10 @@ void path_data(std::string& out, const Path& p) {
     }
 }
 
-void write_item(std::string& out, const Item& item, const std::string& kind) {
+// `stem` begins the marker ids: the id prefix, "tg-" and the view's kind.
+void write_item(std::string& out, const Item& item, const std::string& stem) {
     std::visit(
-        [&out, &kind](const auto& v) {
+        [&out, &stem](const auto& v) {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, Rect>) {
                 out += "<rect";
@@ -171,19 +172,19 @@ void write_item(std::string& out, const Item& item, const std::string& kind) {
                 path_data(out, v);
                 out += '"';
                 cls_attr(out, v.cls);
-                if (v.marker_end == Marker::arrow) out += " marker-end=\"url(#tg-" + kind + "-arrow)\"";
-                if (v.marker_end == Marker::bar) out += " marker-end=\"url(#tg-" + kind + "-bar)\"";
-                if (v.marker_end == Marker::muted_arrow) out += " marker-end=\"url(#tg-" + kind + "-muted-arrow)\"";
-                if (v.marker_end == Marker::muted_bar) out += " marker-end=\"url(#tg-" + kind + "-muted-bar)\"";
+                if (v.marker_end == Marker::arrow) out += " marker-end=\"url(#" + stem + "-arrow)\"";
+                if (v.marker_end == Marker::bar) out += " marker-end=\"url(#" + stem + "-bar)\"";
+                if (v.marker_end == Marker::muted_arrow) out += " marker-end=\"url(#" + stem + "-muted-arrow)\"";
+                if (v.marker_end == Marker::muted_bar) out += " marker-end=\"url(#" + stem + "-muted-bar)\"";
                 out += "/>";
             }
         },
         item);
 }
 
-void write_group(std::string& out, const Group& g, const std::string& kind) {
+void write_group(std::string& out, const Group& g, const std::string& stem, const std::string& prefix) {
     out += "<g";
-    if (!g.id.empty()) attr(out, "id", g.id);
+    if (!g.id.empty()) attr(out, "id", prefix + g.id);
     if (!g.data_id.empty()) attr(out, "data-id", g.data_id);
     for (const auto& [name, value] : g.data) {
         // Attribute names come from layout code, never from the model; keep them plain anyway.
@@ -198,8 +199,8 @@ void write_group(std::string& out, const Group& g, const std::string& kind) {
     out += '>';
     text_element(out, "title", g.title);
     text_element(out, "desc", g.desc);
-    for (const auto& item : g.items) write_item(out, item, kind);
-    for (const auto& child : g.children) write_group(out, child, kind);
+    for (const auto& item : g.items) write_item(out, item, stem);
+    for (const auto& child : g.children) write_group(out, child, stem, prefix);
     out += "</g>\n";
 }
 
@@ -207,15 +208,15 @@ void write_group(std::string& out, const Group& g, const std::string& kind) {
 
 namespace {
 
-// The arrow and bar heads, as `tg-<kind><suffix>-arrow` and `-bar`.
-std::string marker_defs(const std::string& kind, std::string_view suffix, const std::string& extra_class) {
-    return fmt::format("<marker id=\"tg-{0}{1}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
+// The arrow and bar heads, as `<stem><suffix>-arrow` and `-bar`.
+std::string marker_defs(const std::string& stem, std::string_view suffix, const std::string& extra_class) {
+    return fmt::format("<marker id=\"{0}{1}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
                        "markerHeight=\"7\" orient=\"auto-start-reverse\" markerUnits=\"userSpaceOnUse\">"
                        "<path d=\"M0,1 L9,5 L0,9 z\" class=\"{2}{4}\"/></marker>"
-                       "<marker id=\"tg-{0}{1}-bar\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" "
+                       "<marker id=\"{0}{1}-bar\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"8\" "
                        "markerHeight=\"10\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">"
                        "<path d=\"M8,0 L8,10\" class=\"{3}{4}\"/></marker>",
-                       kind, suffix, style::cls::head, style::cls::bar_head, extra_class);
+                       stem, suffix, style::cls::head, style::cls::bar_head, extra_class);
 }
 
 struct Offsets {
@@ -241,23 +242,24 @@ std::string write(const Scene& s, const SvgOptions& options, Offsets& at) {
     if (options.xml_declaration) out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     at.declaration_end = out.size();
     std::string w = format_number(s.width), h = format_number(s.height);
+    // Ids carry the view's kind, so that two SVGs inlined in one page keep
+    // unique ids, and the prefix, so that two drawings of one view do too.
+    const std::string kind = xml_escape(s.kind), prefix = xml_escape(options.id_prefix);
+    const std::string stem = prefix + "tg-" + kind;
     out += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" "
-                       "class=\"{} {}{}\" role=\"img\" aria-labelledby=\"tg-{}-title tg-{}-desc\">\n",
-                       w, h, w, h, style::cls::root, xml_escape(s.kind), s.cls.empty() ? "" : " " + xml_escape(s.cls),
-                       xml_escape(s.kind), xml_escape(s.kind));
-    out += fmt::format("<title id=\"tg-{}-title\">{}</title>\n<desc id=\"tg-{}-desc\">{}</desc>\n", xml_escape(s.kind),
-                       xml_escape(s.title), xml_escape(s.kind), xml_escape(s.desc));
+                       "class=\"{} {}{}\" role=\"img\" aria-labelledby=\"{}-title {}-desc\">\n",
+                       w, h, w, h, style::cls::root, kind, s.cls.empty() ? "" : " " + xml_escape(s.cls), stem, stem);
+    out += fmt::format("<title id=\"{}-title\">{}</title>\n<desc id=\"{}-desc\">{}</desc>\n", stem, xml_escape(s.title), stem,
+                       xml_escape(s.desc));
     at.style_begin = out.size();
     if (options.embed_style) out += "<style>" + stylesheet(uses_figure_classes(s), uses_feedback_class(s), uses_period_class(s)) + own_lane_rules(s.lane_colours) +
                                      "</style>\n";
     at.style_end = out.size();
-    // Marker ids carry the view's kind, so that two SVGs inlined in one page keep unique ids.
-    const std::string kind = xml_escape(s.kind);
-    out += "<defs>" + marker_defs(kind, "", "") +
-           (scene::uses_muted_markers(s) ? marker_defs(kind, "-muted", std::string(" ") + style::cls::muted_head) : "") +
+    out += "<defs>" + marker_defs(stem, "", "") +
+           (scene::uses_muted_markers(s) ? marker_defs(stem, "-muted", std::string(" ") + style::cls::muted_head) : "") +
            "</defs>\n";
     out += fmt::format("<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" class=\"{}\"/>\n", w, h, style::cls::background);
-    for (const auto& g : s.groups) write_group(out, g, kind);
+    for (const auto& g : s.groups) write_group(out, g, stem, prefix);
     out += "</svg>\n";
     return out;
 }

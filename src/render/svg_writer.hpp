@@ -39,6 +39,10 @@ bool uses_period_class(const scene::Scene& s);
 struct SvgOptions {
     bool xml_declaration = true;  // for a file of its own; not inside HTML
     bool embed_style = true;      // the page carries the stylesheet once, in its own <style>
+    // Put before every id the SVG defines and refers to (its groups', its
+    // title's, its markers'), so that a second drawing of one view can share
+    // a page with the first (style::kDownIdPrefix).
+    std::string id_prefix;
 };
 
 std::string write_svg(const scene::Scene& s, const SvgOptions& options = {});

@@ -109,6 +109,13 @@ inline constexpr TextStyle kPeriodTitle{"tg-period-title", 11, measure::Style::i
 inline constexpr int kLabelTiers[] = {2, 4, 8};
 std::string tier_class(int zoom);  // "tg-tier-2"
 
+// The page's vertical timeline (page/page.hpp), drawn beside the horizontal
+// one: its ids begin with kDownIdPrefix, so that the two keep unique ids, and
+// the page shows it instead of the horizontal one where that would draw its
+// event titles smaller than kNarrowTitlePx.
+inline constexpr const char* kDownIdPrefix = "down-";
+inline constexpr double kNarrowTitlePx = 9;
+
 // --- Class names -------------------------------------------------------------
 
 // The classes layout writes into the Scene; the stylesheet and page.js select

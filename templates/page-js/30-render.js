@@ -182,7 +182,8 @@ function shadeOf(svg) {
   if (shades.has(svg)) return shades.get(svg);
   var over = overlays.get(svg).ownerSVGElement, box = (svg.getAttribute('viewBox') || '').split(/[ ,]+/).map(Number);
   var mask = document.createElementNS(SVG_NS, 'mask');
-  mask.id = 'tg-shade-' + (svg.classList.contains('graph') ? 'graph' : 'timeline');
+  // One id per view: the page may carry a second, vertical timeline.
+  mask.id = 'tg-shade-' + (svg.classList.contains('graph') ? 'graph' : 'timeline') + (svg.classList.contains('down') ? '-down' : '');
   mask.setAttribute('maskUnits', 'userSpaceOnUse');
   ['x', 'y', 'width', 'height'].forEach(function (a, i) { mask.setAttribute(a, box.length === 4 ? box[i] : 0); });
   // Groups of paths: boxes, leaders, the links' curves, then the chain's

@@ -39,9 +39,10 @@ function clearSelection() {
   remember();
 }
 
+// The event's element in the first view shown: of the two timelines, one is display: none.
 function focusEvent(id) {
-  var nodes = eventEls.get(id);
-  if (nodes && nodes.length) nodes[0].focus({ preventScroll: false });
+  var node = (eventEls.get(id) || []).find(function (e) { return e.getClientRects().length > 0; });
+  if (node) node.focus({ preventScroll: false });
 }
 
 // Selecting with the mouse and the keyboard.

@@ -50,10 +50,11 @@ function followView(svg) {
     followPending.delete(svg);
     return;
   }
-  var f = frameEl.getBoundingClientRect();
+  var f = frameEl.getBoundingClientRect(), r = svg.getBoundingClientRect();
   if (f.bottom < 0 || f.top > window.innerHeight || !f.width) return;  // on screen later
+  if (!r.width) return;  // the timeline not shown (display: none): the other one moves
   followPending.delete(svg);
-  var r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;
+  var vb = svg.viewBox.baseVal;
   var sx = vb && vb.width ? r.width / vb.width : 1, sy = vb && vb.height ? r.height / vb.height : 1;
   var ox = vb && vb.width ? vb.x : 0, oy = vb && vb.height ? vb.y : 0;
   var box = null, first = null;
@@ -76,10 +77,19 @@ function followView(svg) {
   // On a big page a smooth scroll paints the shading of every place it
   // passes (a graph on screen made the next clicks 0.3-0.8 s): it jumps.
   var smooth = !reducedMotion.matches && itemCount <= COMPLEMENT_MIN;
-  if (!to) return;
-  frameEl.scrollTo({ left: to.left, top: to.top, behavior: smooth ? 'smooth' : 'auto' });
+  if (to) frameEl.scrollTo({ left: to.left, top: to.top, behavior: smooth ? 'smooth' : 'auto' });
+  // The vertical timeline is as tall as its drawing: the window scrolls instead.
+  if (svg.classList.contains('down')) followWindow(box, smooth);
   // Jumped, the shading of the new place is drawn in this frame.
   if (!smooth) drawStaleOnScreen();
+}
+// Scrolls the window so that `box` (client coordinates) shows clear of the
+// bottom sheet (the page's scroll-padding-bottom), centred if it fits.
+function followWindow(box, smooth) {
+  var clear = window.innerHeight - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0);
+  if (box.top >= 8 && box.bottom <= clear - 8) return;
+  var top = box.bottom - box.top <= clear - 16 ? (clear - (box.bottom - box.top)) / 2 : 8;
+  window.scrollBy({ top: box.top - top, behavior: smooth ? 'smooth' : 'auto' });
 }
 if (window.IntersectionObserver) {
   var frameWatch = new IntersectionObserver(function (entries) {

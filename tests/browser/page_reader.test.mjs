@@ -43,6 +43,12 @@ async function open(file, { width = 1400, height = 1000, scheme = 'light', timeo
 }
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const settle = (page) => page.evaluate(`(${nextFrame})().then(${nextFrame})`);
+// The timeline the page shows: the horizontal one, or on a narrow screen the vertical one
+// (ids prefixed "down-"); the other is display: none. An event's label there, to click.
+const shownTimeline = 'svg.timeline:not(.tg-overlay-view):visible';
+const shownLabel = (page, id) => page.locator(`${shownTimeline} [data-id="${id}"] text.tg-label`).first();
+const shownSelected = (page, id) => page.evaluate((id) => Array.from(document.querySelectorAll('svg.timeline:not(.tg-overlay-view)'))
+  .find((s) => s.getClientRects().length).querySelector(`[data-id="${id}"]`).classList.contains('is-selected'), id);
 
 // Chooses an event in a Path combobox the way a reader does: types, then picks with the keyboard.
 async function choosePath(page, which, text) {
@@ -177,7 +183,7 @@ test('keyboard: no Tab stop on the SVGs or their frames; a consistent theme butt
     }));
   }
   assert.deepEqual(stops.filter((s) => s === 'svg' || s.includes('svg-frame') || s.includes('[img]')), []);
-  assert.deepEqual(await page.$$eval('svg.tg:not(.tg-overlay-view)', (s) => s.map((e) => e.getAttribute('role'))), ['group', 'group']);
+  assert.deepEqual(await page.$$eval('svg.tg:not(.tg-overlay-view)', (s) => s.map((e) => e.getAttribute('role'))), ['group', 'group', 'group']);
   const theme = async () => page.$eval('#theme-toggle', (b) => [b.textContent.trim(), b.getAttribute('aria-pressed'),
     document.documentElement.getAttribute('data-theme') || 'system']);
   assert.deepEqual(await theme(), ['Dark mode', 'false', 'system']);
@@ -199,6 +205,40 @@ test('the list shows its numbers whole, and printed its items do not split', asy
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.$eval('#event-list li', (li) => getComputedStyle(li).breakInside), 'avoid');
   assert.equal(await page.isVisible('#tools'), false);
+  await context.close();
+});
+
+test('printed, the views are page-sized tiles at their own size, drawn by reference, not copied', async () => {
+  const { page, context, problems } = await open(seedPage());
+  await page.waitForSelector('#graph-view.has-print-tiles', { state: 'attached' });
+  const elements = () => page.$$eval('svg.tg [data-id]', (e) => e.length);
+  const before = await elements();
+  // A4 with the page's 12 mm margins: 186 mm of width, 703 CSS px.
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const tiles = await page.$$eval('.print-tile', (ts) => ts.map((t) => {
+    const vb = t.viewBox.baseVal, r = t.getBoundingClientRect(), use = t.querySelector('use');
+    return { view: t.closest('.view').id, scale: r.width / vb.width, width: r.width, height: r.height,
+      refers: use && document.getElementById(use.getAttribute('href').slice(1)).getAttribute('class'), children: t.children.length };
+  }));
+  assert.ok(tiles.some((t) => t.view === 'graph-view'), 'the graph prints as tiles');
+  assert.ok(tiles.some((t) => t.view === 'timeline-view'), 'the timeline prints as tiles');
+  for (const t of tiles) {
+    assert.ok(t.width <= 703 + 0.5, `a tile fits the page width (${t.width})`);
+    // 10 px link labels at 7.5 pt: the view at its own size, never below 0.93 of it (7 pt).
+    assert.ok(t.scale >= 0.93, `a tile keeps the text readable (scale ${t.scale})`);
+    assert.ok(t.height <= 1000, `a tile fits a page's height (${t.height})`);
+    assert.equal(t.children, 1, 'a tile holds only a reference to its view');
+  }
+  assert.match(tiles.find((t) => t.view === 'timeline-view').refers, /\bdown\b/, 'the timeline printed is the vertical one');
+  assert.equal(await page.$eval('#graph-view > .svg-frame', (f) => getComputedStyle(f).display), 'none');
+  assert.equal(await elements(), before, 'no element of a view is copied');
+  assert.equal(await page.$eval('#event-list li', (li) => getComputedStyle(li).breakInside), 'avoid');
+  // The printed pages, to be looked at (pdftoppm).
+  await page.pdf({ path: join(artifacts, 'reader-print-a4.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.$eval('.print-tiles', (t) => getComputedStyle(t).display), 'none', 'on screen, no tiles');
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -287,8 +327,9 @@ test('narrow screens: nothing overflows, tap targets are 24 px, the panel is a b
     const small = await page.$$eval('button, input', (els) => els.filter((e) => e.getClientRects().length)
       .map((e) => e.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
     assert.equal(small, 0, `every control is at least 24 x 24 px at ${width} px`);
-    await page.locator('#tl-ev-working-group text.tg-label').first().click();
+    await shownLabel(page, 'working-group').click();
     await settle(page);
+    assert.ok(await shownSelected(page, 'working-group'));
     const sheet = await page.$eval('#panel', (p) => ({ position: getComputedStyle(p).position, bottom: p.getBoundingClientRect().bottom }));
     assert.equal(sheet.position, 'sticky');
     assert.ok(sheet.bottom <= height + 1, 'the panel shows at the foot of the window');
@@ -296,26 +337,83 @@ test('narrow screens: nothing overflows, tap targets are 24 px, the panel is a b
   }
 });
 
-test('a phone: at 390 x 844 the timeline reads at its own sizes, and a tap selects the working group', async () => {
+test('a phone: at 390 x 844 the page shows the vertical timeline at its own sizes, and a tap selects the working group', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto('file://' + seedPage());
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'no horizontal overflow');
-  const sizes = await page.$eval('svg.timeline:not(.tg-overlay-view)', (svg) => {
+  // The horizontal timeline and its overlay are display: none: out of the tab order and the accessibility tree.
+  const shown = await page.$$eval('#timeline-frame > svg', (svgs) => svgs.map((s) => [s.getAttribute('class'), getComputedStyle(s).display]));
+  assert.deepEqual(shown.map(([c, d]) => `${c.includes('down') ? 'down' : 'right'}${c.includes('overlay') ? ' overlay' : ''}: ${d}`),
+    ['right: none', 'right overlay: none', 'down: block', 'down overlay: block']);
+  assert.equal(await page.$$eval('[id]', (els) => els.length - new Set(els.map((e) => e.id)).size), 0, 'ids are unique');
+  const sizes = await page.$eval('svg.timeline.down:not(.tg-overlay-view)', (svg) => {
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
     const px = (t) => parseFloat(getComputedStyle(t).fontSize) * scale;
     const shown = Array.from(svg.querySelectorAll('text')).filter((t) => getComputedStyle(t).display !== 'none'
       && !t.closest('.tg-tier') && t.textContent.trim());
-    return { titles: Math.min(...shown.filter((t) => t.classList.contains('tg-label')).map(px)), all: Math.min(...shown.map(px)) };
+    return { titles: Math.min(...shown.filter((t) => t.classList.contains('tg-label')).map(px)), all: Math.min(...shown.map(px)),
+      count: shown.length };
   });
+  assert.ok(sizes.count > 100, 'the vertical timeline draws its text');
   assert.ok(sizes.titles >= 11, `event titles are at least 11 px (${sizes.titles})`);
-  assert.ok(sizes.all >= 10, `no timeline text under 10 px (${sizes.all})`);
-  const label = page.locator('#tl-ev-working-group text.tg-label').first();
+  // (Chromium lays out in 1/64 px: a 480 px drawing may come out 479.98 px wide.)
+  assert.ok(sizes.all >= 10 - 0.01, `no timeline text under 10 px (${sizes.all})`);
+  const target = await page.$eval('#down-tl-ev-working-group', (e) => { const r = e.getBoundingClientRect(); return [r.width, r.height]; });
+  assert.ok(target[0] >= 24 && target[1] >= 24, `the working group is a target of at least 24 x 24 px (${target})`);
+  const label = page.locator('#down-tl-ev-working-group text.tg-label').first();
   await label.scrollIntoViewIfNeeded();
   const box = await label.boundingBox();
-  assert.ok(box.width >= 24 && box.height >= 10, 'the label is a target');
-  await page.touchscreen.tap(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
-  await page.waitForFunction(() => document.querySelector('#tl-ev-working-group').classList.contains('is-selected'));
+  await page.touchscreen.tap(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+  await page.waitForFunction(() => document.querySelector('#down-tl-ev-working-group').classList.contains('is-selected'));
+  assert.ok(await page.$$eval('svg.timeline.down.tg-overlay-view .tg-overlay .is-selected[data-id="working-group"]', (c) => c.length) > 0,
+    'the vertical timeline\'s overlay shows the selection');
+  await page.screenshot({ path: join(artifacts, 'reader-390-vertical-selected.png') });
+  await context.close();
+});
+
+test('the vertical timeline: path, search, keyboard focus, tip and follow work on it', async () => {
+  const { page, context, problems } = await open(seedPage(), { width: 390, height: 844 });
+  // The path lights every link of its chain in the timeline shown.
+  await choosePath(page, 'from', 'Pelosi visits');
+  await choosePath(page, 'to', 'working group opens');
+  await settle(page);
+  const steps = await page.$$eval('#panel ol > li', (lis) => lis.length);
+  const lit = await page.$$eval('svg.timeline.down.tg-overlay-view .tg-overlay [data-from]',
+    (els) => new Set(els.map((e) => e.getAttribute('data-from') + '>' + e.getAttribute('data-to'))).size);
+  assert.ok(steps >= 4);
+  assert.equal(lit, steps - 1, 'one lit link per step of the path');
+  await page.click('#path-clear');
+  // Search fades the vertical timeline's events and links.
+  await page.fill('#search', 'nato');
+  const faded = await page.$$eval('svg.timeline.down:not(.tg-overlay-view) [data-from]', (els) =>
+    els.filter((e) => Number(getComputedStyle(e).opacity) < 0.5).length);
+  assert.ok(faded > 0, 'links fade in the vertical timeline');
+  await page.fill('#search', '');
+  await page.evaluate(() => document.activeElement.blur());
+  // The keyboard steps through time with the focus on the vertical timeline's events, and the tip names them.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');  // as the tip test does, so that the focus shows (:focus-visible)
+  await page.keyboard.press('Shift+Tab');
+  await settle(page);
+  const focused = await page.evaluate(() => ({ id: document.activeElement.id, tip: document.getElementById('event-tip').textContent }));
+  assert.match(focused.id, /^down-tl-ev-/);
+  assert.equal(await page.isVisible('#event-tip'), true);
+  assert.equal(focused.tip, await page.textContent(`#${focused.id} > title`));
+  // A selection in the lane furthest right is scrolled into the frame, which holds the timeline at its own width,
+  // and the window scrolls it clear of the bottom sheet.
+  await page.waitForTimeout(400);  // the views have followed the last selection
+  const frame = await page.$eval('#timeline-frame', (f) => { f.scrollLeft = 0; window.scrollTo(0, 0); return [f.scrollWidth, f.clientWidth]; });
+  assert.ok(frame[0] > frame[1], 'the frame scrolls sideways: the timeline keeps its own width');
+  await page.evaluate(() => { location.hash = '#nato-summit'; });
+  await page.waitForFunction(() => {
+    const f = document.getElementById('timeline-frame'), e = document.getElementById('down-tl-ev-nato-summit');
+    const fr = f.getBoundingClientRect(), r = e.querySelector('.tg-bar, .tg-dot').getBoundingClientRect();
+    const clear = innerHeight - parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom);
+    return r.left >= fr.left && r.right <= fr.right && r.top >= 0 && r.bottom <= clear;
+  });
+  await page.screenshot({ path: join(artifacts, 'reader-390-vertical-followed.png') });
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -333,15 +431,21 @@ for (const width of [1400, 800, 390]) {
       const shot = (what) => page.screenshot({ path: join(artifacts, `reader-${width}-${scheme}-${what}.png`), fullPage: what === 'page' });
       await shot('page');
       if (width !== 800) assert.deepEqual(await axeViolations(page), []);
-      await page.locator('#tl-ev-working-group text.tg-label').first().click();
+      await shownLabel(page, 'working-group').click();
       await settle(page);
-      assert.ok(await page.$eval('#tl-ev-working-group', (e) => e.classList.contains('is-selected')));
+      assert.ok(await shownSelected(page, 'working-group'));
       await shot('selected');
       if (width !== 800) assert.deepEqual(await axeViolations(page), []);
-      await page.click('#zoom-in');
-      await page.click('#zoom-in');
-      await settle(page);
-      await shot('zoom-4');
+      // Narrow, the page shows the vertical timeline, which has no zoom.
+      const vertical = await page.isVisible('svg.timeline.down');
+      assert.equal(vertical, width < 1000);
+      assert.equal(await page.isVisible('#zoom-in'), !vertical);
+      if (!vertical) {
+        await page.click('#zoom-in');
+        await page.click('#zoom-in');
+        await settle(page);
+        await shot('zoom-4');
+      }
       assert.deepEqual(problems, []);
       await context.close();
     });

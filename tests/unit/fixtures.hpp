@@ -21,6 +21,14 @@ inline std::string read_file(const std::string& path) {
     return s.str();
 }
 
+// A model of n unlinked events e0, e1, ..., one a year from the year 1000.
+inline std::string numbered_events(std::size_t n) {
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i)
+        text += "event e" + std::to_string(i) + "\n date: " + std::to_string(1000 + i) + "\n title: Step\n";
+    return text;
+}
+
 inline timegraph::parse::ParseResult parse_text(const std::string& text, const std::string& file = "t.tg") {
     return timegraph::parse::parse(text, file);
 }

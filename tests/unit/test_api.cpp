@@ -9,6 +9,7 @@
 #include <timegraph/timegraph.hpp>
 
 #include "fixtures.hpp"
+#include "page/page.hpp"
 
 namespace {
 
@@ -136,6 +137,26 @@ TEST_CASE("api: the three views, to a string and to a stream alike") {
     CHECK(all.views->timeline_svg() == timeline.text);
     CHECK(all.views->graph_svg() == graph.text);
     CHECK(all.views->page() == page.text);
+}
+
+TEST_CASE("api: the page carries a vertical timeline, with its own ids, up to kVerticalTimelineMax events") {
+    auto page_of = [](std::size_t n) {
+        auto loaded = timegraph::load(tg_test::numbered_events(n));
+        REQUIRE(loaded.model);
+        auto page = timegraph::render_page(*loaded.model);
+        REQUIRE(page.ok());
+        return page.text;
+    };
+    auto small = page_of(3);
+    CHECK(small.find("class=\"tg timeline down\"") != std::string::npos);
+    CHECK(small.find("id=\"down-tl-ev-e0\"") != std::string::npos);
+    CHECK(small.find("id=\"tl-ev-e0\"") != std::string::npos);
+    CHECK(small.find("@container timeline (") != std::string::npos);
+    CHECK(page_of(timegraph::page::kVerticalTimelineMax).find("class=\"tg timeline down\"") != std::string::npos);
+    // Above it, no vertical timeline and no rule that would hide the horizontal one.
+    auto big = page_of(timegraph::page::kVerticalTimelineMax + 1);
+    CHECK(big.find("class=\"tg timeline down\"") == std::string::npos);
+    CHECK(big.find("@container timeline (") == std::string::npos);
 }
 
 TEST_CASE("api: the CLI's files are the library's texts") {

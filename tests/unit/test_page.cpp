@@ -90,6 +90,26 @@ TEST_CASE("the page is self-contained, escaped, and its CSP matches its inline b
     CHECK(html.find("Effects: <a href=\"#b\">") != std::string::npos);
 }
 
+TEST_CASE("a page with a vertical timeline shows it, by a container query, where the horizontal one is too narrow") {
+    auto eg = hostile();
+    core::Diagnostics ds;
+    page::Views views{"<svg class=\"tg timeline\">H</svg>", "<svg class=\"tg graph\"></svg>"};
+    views.timeline_down = "<svg class=\"tg timeline down\">V</svg>";
+    views.timeline_width = 1200;
+    auto html = page::build_page_pieces(eg, views, {}, ds).joined();
+    // Both timelines in the timeline's frame, the horizontal one first.
+    CHECK(html.find("id=\"timeline-frame\"><svg class=\"tg timeline\">H</svg><svg class=\"tg timeline down\">V</svg>") !=
+          std::string::npos);
+    // Below 1200 px x 9 / 12 = 900 px the horizontal one would draw its titles under 9 px.
+    std::string style = between(html, "<style>", "</style>");
+    CHECK(style.find("@container timeline (width < 900px)") != std::string::npos);
+    CHECK(html.find("style-src '" + page::csp_hash(style) + "'") != std::string::npos);
+    // Without one, no rule.
+    core::Diagnostics d2;
+    auto plain = page::build_page(eg, "<svg class=\"tg timeline\">H</svg>", "", {}, d2).html;
+    CHECK(plain.find("@container timeline (") == std::string::npos);
+}
+
 TEST_CASE("the page is deterministic") {
     auto eg = hostile();
     core::Diagnostics d1, d2;
@@ -122,10 +142,7 @@ TEST_CASE("a custom page.html gets every value, spliced or through mustache") {
 
 TEST_CASE("above kListedEventsMax events the page leaves out its list, and says so") {
     auto page_of = [](std::size_t n) {
-        std::string text;
-        for (std::size_t i = 0; i < n; ++i)
-            text += "event e" + std::to_string(i) + "\n date: " + std::to_string(1000 + i) + "\n title: Step\n";
-        auto r = tg_test::parse_text(text);
+        auto r = tg_test::parse_text(tg_test::numbered_events(n));
         REQUIRE(r.ok());
         core::Diagnostics d;
         return page::build_page(graph::build(std::move(r.document)), "", "", {}, d).html;

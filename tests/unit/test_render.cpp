@@ -1,6 +1,9 @@
 // The SVG writer: one number format, one escaping function, well-formed output.
 #include <catch2/catch.hpp>
 
+#include <regex>
+#include <set>
+
 #include "measure/text_metrics.hpp"
 #include "render/svg_writer.hpp"
 
@@ -75,4 +78,36 @@ TEST_CASE("text widths come from DejaVu Sans metrics") {
                   measure::text_units(t.substr(0, cut), style) + measure::text_units(t.substr(cut), style));
             CHECK(measure::units_to_px(measure::text_units(t, style), 12, style) == measure::text_width(t, 12, style));
         }
+}
+
+TEST_CASE("an id prefix reaches every id the SVG defines and every reference to one") {
+    scene::Scene s;
+    s.width = 100;
+    s.height = 50;
+    s.kind = "timeline";
+    scene::Group g;
+    g.id = "tl-ev-a";
+    g.data_id = "a";
+    g.items.push_back(scene::Path{{{'M', {{0, 0}}}, {'L', {{9, 9}}}}, "tg-link", scene::Marker::arrow});
+    g.items.push_back(scene::Path{{{'M', {{0, 0}}}, {'L', {{9, 9}}}}, "tg-link", scene::Marker::bar});
+    s.groups.push_back(g);
+    render::SvgOptions options{false, false, "down-"};
+    std::string svg = render::write_svg(s, options);
+    CHECK(svg.find("<g id=\"down-tl-ev-a\" data-id=\"a\"") != std::string::npos);
+    CHECK(svg.find("aria-labelledby=\"down-tg-timeline-title down-tg-timeline-desc\"") != std::string::npos);
+    CHECK(svg.find("<title id=\"down-tg-timeline-title\">") != std::string::npos);
+    CHECK(svg.find("<marker id=\"down-tg-timeline-arrow\"") != std::string::npos);
+    CHECK(svg.find("marker-end=\"url(#down-tg-timeline-bar)\"") != std::string::npos);
+    // Every id defined carries the prefix, and every reference names a defined id.
+    std::regex id_attr(" id=\"([^\"]*)\""), ref("url\\(#([^)]*)\\)");
+    std::set<std::string> ids;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), id_attr); it != std::sregex_iterator(); ++it) {
+        CHECK((*it)[1].str().rfind("down-", 0) == 0);
+        ids.insert((*it)[1].str());
+    }
+    CHECK(ids.size() >= 5);
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), ref); it != std::sregex_iterator(); ++it)
+        CHECK(ids.count((*it)[1].str()) == 1);
+    // Without a prefix, the ids are as before.
+    CHECK(render::write_svg(s, {false, false}).find("<g id=\"tl-ev-a\"") != std::string::npos);
 }
