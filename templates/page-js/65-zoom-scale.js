@@ -22,10 +22,38 @@ var tgZoom = (function () {
     return { a0: parts[0][0], a1: parts[0][1], segments: segments };
   }
 
-  // Position along time at zoom z: the axis' start stays, everything after
-  // it stretches by z; what lies before it (the lane names) stays put.
-  function stretch(a0, z) {
-    return function (x) { return x <= a0 ? x : a0 + (x - a0) * z; };
+  // Position along time at zoom z: each segment stretches by z, while a
+  // break or a squeezed stretch between two keeps its width, as do what lies
+  // before the first (the lane names) and after the last. Every piece grows
+  // or keeps its length, so that boxes apart stay apart. `inverse` gives
+  // the zoom-1 position of a zoomed one, and `grown` how much longer the
+  // axis is.
+  function stretch(scale, z) {
+    var segs = scale.segments, starts = [], shift = 0;
+    segs.forEach(function (s) { starts.push(s.x0 + shift); shift += (s.x1 - s.x0) * (z - 1); });
+    function find(list, p) {
+      var lo = 0, hi = list.length - 1, at = -1;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1;
+        if (list[mid] <= p) { at = mid; lo = mid + 1; } else hi = mid - 1;
+      }
+      return at;
+    }
+    var x0s = segs.map(function (s) { return s.x0; });
+    function X(x) {
+      var i = find(x0s, x);
+      if (i < 0) return x;
+      var s = segs[i];
+      return x <= s.x1 ? starts[i] + (x - s.x0) * z : starts[i] + (s.x1 - s.x0) * z + (x - s.x1);
+    }
+    X.inverse = function (p) {
+      var i = find(starts, p);
+      if (i < 0) return p;
+      var s = segs[i], end = starts[i] + (s.x1 - s.x0) * z;
+      return p <= end ? s.x0 + (p - starts[i]) / z : s.x1 + (p - end);
+    };
+    X.grown = shift;
+    return X;
   }
 
   // Calendar fields of a minute count (proleptic Gregorian, astronomical years).
@@ -123,7 +151,7 @@ var tgZoom = (function () {
   // right of their tick and never overlap (`gap` between them). Ticks up to
   // `margin` beyond the stretch are given too, ready for a pan.
   function ticks(scale, z, v0, v1, measure, opts) {
-    var gap = (opts && opts.gap) || 8, offset = (opts && opts.offset) || 3, X = stretch(scale.a0, z);
+    var gap = (opts && opts.gap) || 8, offset = (opts && opts.offset) || 3, X = stretch(scale, z);
     var margin = (opts && opts.margin) || 0;
     var out = [], lastEnd = -Infinity, lastContext = null, lastContextEnd = -Infinity;
     scale.segments.forEach(function (seg) {

@@ -1,17 +1,18 @@
 // Semantic zoom of the timeline: zooming rescales time, not the picture.
 // Buttons (by doubling), ctrl/⌘+wheel and a trackpad's pinch (which arrives
 // as ctrl+wheel) and a two-finger pinch on touch zoom about the pointer; a
-// drag pans. At zoom z every position along time stretches by z about the
-// axis' start (tgZoom.stretch), while text, strokes, markers and arrow heads
-// keep their size: a marker moves to its new place (a bar stretches), a
-// label and its leader move with their marker, a link's points stretch but
-// keep their rounded corners and their ends on their markers. Stretching
-// along time while every text keeps its width keeps disjoint boxes disjoint,
-// a vertical link segment clear of a label stays clear of it, and the
-// corridors between label rows do not move, so links still never cross text.
-// The axis is ticked again for the part that shows (tgZoom.ticks), the lane
-// names stay in view while panning, and labels the layout drew small for
-// later (tg-tier-N) appear at full size wherever they fit.
+// drag pans. At zoom z each stretch of time the axis shows is z times as
+// long, and a break between two keeps its width (tgZoom.stretch), while
+// text, strokes, markers and arrow heads keep their size: a marker moves to
+// its new place (a bar stretches), a label and its leader move with their
+// marker, a link's points stretch but keep their rounded corners and their
+// ends on their markers. Stretching along time while every text keeps its
+// width keeps disjoint boxes disjoint, a vertical link segment clear of a
+// label stays clear of it, and the corridors between label rows do not
+// move, so links still never cross text. The axis is ticked again for the
+// part that shows (tgZoom.ticks), the lane names stay in view while
+// panning, and labels the layout drew small for later (tg-tier-N) appear at
+// full size wherever they fit.
 var frame = document.getElementById('timeline-frame');
 var timeline = frame.querySelector('svg');
 var timelineOverlay = overlays.has(timeline) ? overlays.get(timeline).ownerSVGElement : null;
@@ -240,8 +241,8 @@ function moveLink(link, X) {
 // timeline grows along time instead.
 var zoomFit = 1;
 function applyZoom() {
-  var L = readLayout(), X = tgZoom.stretch(zoomScale.a0, zoom);
-  var extra = (zoomScale.a1 - zoomScale.a0) * (zoom - 1);
+  var L = readLayout(), X = tgZoom.stretch(zoomScale, zoom);
+  var extra = X.grown;
   var size = L.size + extra;
   [timeline, timelineOverlay].forEach(function (svg) {
     if (!svg) return;
@@ -308,7 +309,7 @@ function retick() {
     tickLayer.setAttribute('class', 'tg-zoom-ticks');
     timeAxis.appendChild(tickLayer);
   }
-  var X = tgZoom.stretch(zoomScale.a0, zoom), view = visibleSpan();
+  var X = tgZoom.stretch(zoomScale, zoom), view = visibleSpan();
   var ticks = tgZoom.ticks(zoomScale, zoom, view.lo, view.hi, measureTick, { gap: 8, offset: 3, margin: 200 });
   var a = L.axisAt, grid = '', axis = '';
   var i = along.i;
@@ -477,13 +478,11 @@ function setZoom(z, cx) {
   var client = along.i ? frame.clientHeight : frame.clientWidth;
   var scroll = along.i ? 'scrollTop' : 'scrollLeft';
   var at = cx === undefined ? client / 2 : cx;
-  var u = (frame[scroll] + at) / zoomFit, a0 = zoomScale.a0;
-  var p = u <= a0 ? u : a0 + (u - a0) / zoom;
+  var p = tgZoom.stretch(zoomScale, zoom).inverse((frame[scroll] + at) / zoomFit);
   zoom = z;
   unrevealTiers();
   applyZoom();
-  var u2 = p <= a0 ? p : a0 + (p - a0) * zoom;
-  frame[scroll] = Math.max(0, u2 * zoomFit - at);
+  frame[scroll] = Math.max(0, tgZoom.stretch(zoomScale, zoom)(p) * zoomFit - at);
   retick();
   stickNames();
   redrawShown();
@@ -495,9 +494,11 @@ function redrawShown() {
   if (selected) select(selected, { keepHash: true, still: true });
   else if (pathValue(pathFrom) && pathValue(pathTo) && copies.size) showPath(true);
 }
-// Wheel steps arrive many a frame: the zoom follows once a frame.
-function zoomBy(factor, cx) {
-  zoomWanted = { z: (zoomWanted ? zoomWanted.z : zoom) * factor, cx: cx };
+// Wheel steps and pinch moves arrive many a frame: the zoom follows once a
+// frame. A wheel step multiplies the zoom wanted; a pinch asks for one.
+function zoomBy(factor, cx) { zoomAt((zoomWanted ? zoomWanted.z : zoom) * factor, cx); }
+function zoomAt(z, cx) {
+  zoomWanted = { z: z, cx: cx };
   if (zoomFrame) return;
   zoomFrame = requestAnimationFrame(function () {
     zoomFrame = 0;
@@ -506,9 +507,11 @@ function zoomBy(factor, cx) {
     setZoom(w.z, w.cx);
   });
 }
-function pointerAt(ev) {
+// A client position along time, from the frame's inside edge (past its border).
+function pointerAt(ev) { return frameOffset(along.i ? ev.clientY : ev.clientX); }
+function frameOffset(client) {
   var box = frame.getBoundingClientRect();
-  return along.i ? ev.clientY - box.top : ev.clientX - box.left;
+  return along.i ? client - box.top - frame.clientTop : client - box.left - frame.clientLeft;
 }
 if (timeline && zoomScale) {
   document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 2); });
@@ -546,10 +549,10 @@ if (timeline && zoomScale) {
     if (touches.has(ev.pointerId)) {
       touches.set(ev.pointerId, ev);
       if (pinch && touches.size === 2) {
-        var t = Array.from(touches.values()), box = frame.getBoundingClientRect();
+        var t = Array.from(touches.values());
         var d = Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
-        var mid = along.i ? (t[0].clientY + t[1].clientY) / 2 - box.top : (t[0].clientX + t[1].clientX) / 2 - box.left;
-        zoomBy(pinch.z * d / pinch.d / zoom, mid);
+        var mid = frameOffset(along.i ? (t[0].clientY + t[1].clientY) / 2 : (t[0].clientX + t[1].clientX) / 2);
+        zoomAt(pinch.z * d / pinch.d, mid);
       }
       return;
     }

@@ -119,7 +119,7 @@ for (const model of models) {
       if (z > 1) {
         // Time stretches; text and strokes keep their size on screen.
         assert.ok(r.width > at[1].width * (z / 2), `zoom ${z}: the timeline grows along time`);
-        assert.ok(Math.abs(r.unit - at[1].unit) < 1e-6, `zoom ${z}: one SVG unit is as many screen px as at zoom 1`);
+        assert.ok(Math.abs(r.unit / at[1].unit - 1) < 1e-3, `zoom ${z}: one SVG unit is as many screen px as at zoom 1`);
         assert.deepEqual(r.sizes, at[1].sizes, `zoom ${z}: labels keep their size`);
         assert.deepEqual(r.fontSizes, at[1].fontSizes, `zoom ${z}: every kind of text keeps its font size`);
         assert.ok(r.ticks.length > 0, `zoom ${z}: the axis is ticked again`);
@@ -169,4 +169,43 @@ test('the seed zoomed 4 times, light and dark: screenshots, pan re-ticks, reset 
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+// Where an event's marker is on screen, and how wide the timeline is.
+const markerAt = (page, id) => page.$eval(`#tl-ev-${id} circle`, (c) => {
+  const r = c.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2, width: document.querySelector('svg.timeline').getBoundingClientRect().width };
+});
+
+test('ctrl+wheel and a two-finger pinch zoom about the pointer', async () => {
+  const { page, context, problems } = await open(pageOf(models[0]));
+  await page.$eval('#timeline-frame', (f) => f.scrollIntoView());
+  const before = await markerAt(page, 'biden-xi');
+  await page.mouse.move(before.x, before.y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(200);
+  const wheeled = await markerAt(page, 'biden-xi');
+  assert.ok(wheeled.width > before.width * 1.5, `the wheel zoomed in (${before.width} to ${wheeled.width} px)`);
+  assert.ok(Math.abs(wheeled.x - before.x) < 2, `the event under the pointer stays there (${before.x} to ${wheeled.x})`);
+
+  // Two touch points moving apart: three times as far apart, three times the zoom.
+  const target = await markerAt(page, 'biden-xi');
+  await page.evaluate(({ x, y }) => {
+    const frame = document.getElementById('timeline-frame');
+    const send = (type, id, px) => frame.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch',
+      isPrimary: id === 1, clientX: px, clientY: y, bubbles: true }));
+    send('pointerdown', 1, x - 40);
+    send('pointerdown', 2, x + 40);
+    for (let k = 1; k <= 10; k++) { send('pointermove', 1, x - 40 - 8 * k); send('pointermove', 2, x + 40 + 8 * k); }
+    send('pointerup', 1, x - 120);
+    send('pointerup', 2, x + 120);
+  }, target);
+  await page.waitForTimeout(200);
+  const pinched = await markerAt(page, 'biden-xi');
+  assert.ok(pinched.width > wheeled.width * 2, `the pinch zoomed in (${wheeled.width} to ${pinched.width} px)`);
+  assert.ok(Math.abs(pinched.x - target.x) < 2, `the event between the fingers stays there (${target.x} to ${pinched.x})`);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

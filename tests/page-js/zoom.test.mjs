@@ -26,11 +26,20 @@ test('the layout scale is read, and a malformed one is refused', () => {
   assert.equal(tgZoom.parseScale('1 2;9 3 5 6'), null, 'a segment that runs backwards');
 });
 
-test('stretching keeps what lies before the axis and scales what follows', () => {
-  const X = tgZoom.stretch(100, 4);
-  assert.equal(X(24), 24);
+test('stretching lengthens each segment by the zoom and keeps breaks, and undoes itself', () => {
+  const scale = { a0: 100, a1: 400, segments: [{ t0: 0, t1: 10, x0: 100, x1: 200 }, { t0: 50, t1: 60, x0: 224, x1: 400 }] };
+  const X = tgZoom.stretch(scale, 4);
+  assert.equal(X(24), 24, 'before the axis nothing moves');
   assert.equal(X(100), 100);
   assert.equal(X(110), 140);
+  assert.equal(X(200), 500);
+  assert.equal(X(212), 512, 'a break keeps its width');
+  assert.equal(X(224), 524);
+  assert.equal(X(400), 524 + 176 * 4);
+  assert.equal(X(410), 524 + 176 * 4 + 10, 'past the axis nothing stretches');
+  assert.equal(X.grown, (100 + 176) * 3);
+  for (const x of [24, 100, 150, 200, 210, 224, 300, 400, 450]) assert.ok(Math.abs(X.inverse(X(x)) - x) < 1e-9, `${x}`);
+  for (let x = 0; x < 500; x += 7) assert.ok(X(x + 7) - X(x) >= 7 - 1e-9, 'no piece gets shorter');
 });
 
 // One segment from 2019 to 2025 over 300 px.
