@@ -1,6 +1,6 @@
 // The timeline's time scale on the page, for semantic zoom: the layout's
 // piecewise linear map from minutes to the axis (the axis group's
-// data-scale), stretched by the zoom about the axis' start, and the ticks
+// data-scale), its segments lengthened by the zoom, and the ticks
 // for the part of it a reader sees. No DOM here, so that node tests it
 // (tests/page-js).
 var tgZoom = (function () {

@@ -163,6 +163,15 @@ test('the seed zoomed 4 times, light and dark: screenshots, pan re-ticks, reset 
       return Math.abs(a.left - b.left) + Math.abs(a.top - b.top);
     });
     assert.ok(lit < 1, 'the selected event\'s copy lies on the event');
+    // An event selected elsewhere (the URL) is brought into the zoomed frame.
+    await page.evaluate(() => { location.hash = '#nato-summit'; });
+    await page.waitForTimeout(1200);
+    const inFrame = await page.evaluate(() => {
+      const f = document.getElementById('timeline-frame').getBoundingClientRect();
+      const r = document.querySelector('#tl-ev-nato-summit rect.tg-bar').getBoundingClientRect();
+      return r.left >= f.left && r.right <= f.right;
+    });
+    assert.ok(inFrame, 'the zoomed timeline follows the selection');
     await page.click('#zoom-reset');
     assert.equal(await page.$eval('svg.timeline', (s) => s.getAttribute('viewBox')),
       laidOut.match(/viewBox="([^"]*)"/)[1]);
