@@ -576,4 +576,9 @@ if (timeline && zoomScale) {
   frame.addEventListener('click', function (ev) {
     if (panned) { ev.stopPropagation(); panned = false; }
   }, { capture: true });
+  // Printed, the timeline fits the page's width: zoomed, it would shrink to
+  // fit, text and all. It prints at zoom 1 and comes back zoomed.
+  var zoomBeforePrint = 1;
+  window.addEventListener('beforeprint', function () { zoomBeforePrint = zoom; setZoom(1); });
+  window.addEventListener('afterprint', function () { if (zoomBeforePrint > 1) setZoom(zoomBeforePrint); });
 }

@@ -172,6 +172,16 @@ test('the seed zoomed 4 times, light and dark: screenshots, pan re-ticks, reset 
       return r.left >= f.left && r.right <= f.right;
     });
     assert.ok(inFrame, 'the zoomed timeline follows the selection');
+    // Printed, the timeline is at zoom 1 (zoomed, it would shrink to the page's width), then zoomed again.
+    const printed = await page.evaluate(() => {
+      const svg = document.querySelector('svg.timeline');
+      window.dispatchEvent(new Event('beforeprint'));
+      const during = svg.getAttribute('viewBox');
+      window.dispatchEvent(new Event('afterprint'));
+      return { during, after: svg.getAttribute('viewBox') };
+    });
+    assert.equal(printed.during, laidOut.match(/viewBox="([^"]*)"/)[1]);
+    assert.notEqual(printed.after, printed.during);
     await page.click('#zoom-reset');
     assert.equal(await page.$eval('svg.timeline', (s) => s.getAttribute('viewBox')),
       laidOut.match(/viewBox="([^"]*)"/)[1]);
