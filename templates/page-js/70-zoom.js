@@ -527,58 +527,64 @@ if (timeline && zoomScale) {
     if (zoom === 1 || tickFrame) return;
     tickFrame = requestAnimationFrame(function () { tickFrame = 0; retick(); stickNames(); });
   }, { passive: true });
-  // A drag pans from anywhere, an event's label too: once the pointer has
-  // moved a few pixels it is a pan, and the click that ends it selects
-  // nothing. The frame never selects text (page.css). Two fingers pinch.
-  var drag = null, panned = false, touches = new Map(), pinch = null;
+  // Two fingers pinch.
+  var touches = new Map(), pinch = null;
   frame.addEventListener('pointerdown', function (ev) {
-    if (ev.pointerType === 'touch') {
-      touches.set(ev.pointerId, ev);
-      if (touches.size === 2) {
-        var t = Array.from(touches.values());
-        pinch = { d: Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY) || 1, z: zoom };
-        drag = null;
-      }
-      return;
+    if (ev.pointerType !== 'touch') return;
+    touches.set(ev.pointerId, ev);
+    if (touches.size === 2) {
+      var t = Array.from(touches.values());
+      pinch = { d: Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY) || 1, z: zoom };
     }
-    if (ev.button !== 0) return;
-    drag = { x: ev.clientX, y: ev.clientY, left: frame.scrollLeft, top: frame.scrollTop, moved: false };
-    panned = false;
   });
   window.addEventListener('pointermove', function (ev) {
-    if (touches.has(ev.pointerId)) {
-      touches.set(ev.pointerId, ev);
-      if (pinch && touches.size === 2) {
-        var t = Array.from(touches.values());
-        var d = Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
-        var mid = frameOffset(along.i ? (t[0].clientY + t[1].clientY) / 2 : (t[0].clientX + t[1].clientX) / 2);
-        zoomAt(pinch.z * d / pinch.d, mid);
-      }
-      return;
+    if (!touches.has(ev.pointerId)) return;
+    touches.set(ev.pointerId, ev);
+    if (pinch && touches.size === 2) {
+      var t = Array.from(touches.values());
+      var d = Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
+      var mid = frameOffset(along.i ? (t[0].clientY + t[1].clientY) / 2 : (t[0].clientX + t[1].clientX) / 2);
+      zoomAt(pinch.z * d / pinch.d, mid);
     }
-    if (!drag) return;
-    if (!drag.moved && Math.abs(ev.clientX - drag.x) + Math.abs(ev.clientY - drag.y) < 5) return;
-    drag.moved = true;
-    frame.classList.add('panning');
-    frame.scrollLeft = drag.left - (ev.clientX - drag.x);
-    frame.scrollTop = drag.top - (ev.clientY - drag.y);
   });
   var lift = function (ev) {
     if (touches.delete(ev.pointerId) && touches.size < 2) pinch = null;
   };
   window.addEventListener('pointercancel', lift);
-  window.addEventListener('pointerup', function (ev) {
-    lift(ev);
-    panned = !!drag && drag.moved;
-    drag = null;
-    frame.classList.remove('panning');
-  });
-  frame.addEventListener('click', function (ev) {
-    if (panned) { ev.stopPropagation(); panned = false; }
-  }, { capture: true });
+  window.addEventListener('pointerup', lift);
   // Printed, the timeline fits the page's width: zoomed, it would shrink to
   // fit, text and all. It prints at zoom 1 and comes back zoomed.
   var zoomBeforePrint = 1;
   window.addEventListener('beforeprint', function () { zoomBeforePrint = zoom; setZoom(1); });
   window.addEventListener('afterprint', function () { if (zoomBeforePrint > 1) setZoom(zoomBeforePrint); });
 }
+
+// A drag pans a view from anywhere, an event's label too: once a mouse or
+// pen has moved a few pixels it is a pan, and the click that ends it selects
+// nothing. The frames never select text (page.css). Touch pans natively.
+function dragPans(frameEl) {
+  var drag = null, panned = false;
+  frameEl.addEventListener('pointerdown', function (ev) {
+    if (ev.pointerType === 'touch' || ev.button !== 0) return;
+    drag = { x: ev.clientX, y: ev.clientY, left: frameEl.scrollLeft, top: frameEl.scrollTop, moved: false };
+    panned = false;
+  });
+  window.addEventListener('pointermove', function (ev) {
+    if (!drag || ev.pointerType === 'touch') return;
+    if (!drag.moved && Math.abs(ev.clientX - drag.x) + Math.abs(ev.clientY - drag.y) < 5) return;
+    drag.moved = true;
+    frameEl.classList.add('panning');
+    frameEl.scrollLeft = drag.left - (ev.clientX - drag.x);
+    frameEl.scrollTop = drag.top - (ev.clientY - drag.y);
+  });
+  window.addEventListener('pointerup', function (ev) {
+    if (ev.pointerType === 'touch') return;
+    panned = !!drag && drag.moved;
+    drag = null;
+    frameEl.classList.remove('panning');
+  });
+  frameEl.addEventListener('click', function (ev) {
+    if (panned) { ev.stopPropagation(); panned = false; }
+  }, { capture: true });
+}
+svgs.forEach(function (svg) { if (svg.parentElement.classList.contains('svg-frame')) dragPans(svg.parentElement); });

@@ -228,3 +228,28 @@ test('ctrl+wheel and a two-finger pinch zoom about the pointer', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the causal graph pans by dragging, at its size, and selects no text or event', async () => {
+  const { page, context, problems } = await open(pageOf(models[0]));
+  await page.$eval('svg.graph', (s) => s.parentElement.scrollIntoView());
+  const start = await page.$eval('svg.graph', (svg) => {
+    const f = svg.parentElement.getBoundingClientRect();
+    const t = [...svg.querySelectorAll('[data-id][tabindex] text')].find((e) => {
+      const r = e.getBoundingClientRect();
+      return r.left > f.left + 300 && r.right < f.right - 20 && r.top > f.top && r.bottom < Math.min(f.bottom, innerHeight);
+    });
+    const r = t.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, size: getComputedStyle(t).fontSize };
+  });
+  const before = await page.$eval('svg.graph', (s) => s.parentElement.scrollLeft);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x - 25 * i, start.y + 2 * i);
+  await page.mouse.up();
+  assert.equal(await page.evaluate(() => String(getSelection())), '', 'no text selected');
+  assert.ok(await page.$eval('svg.graph', (s) => s.parentElement.scrollLeft) > before, 'the graph panned');
+  await page.waitForTimeout(300);
+  assert.equal(await page.$$eval('svg.tg.has-selection', (s) => s.length), 0, 'a pan selects no event');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
