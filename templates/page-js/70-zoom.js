@@ -81,10 +81,17 @@ function readLayout() {
   timeline.querySelectorAll('.tg-axis-group > .tg-squeezed').forEach(function (p) {
     laidOut.squeezed.push({ el: p, d: parsePath(p.getAttribute('d')) });
   });
+  laidOut.periods = [];
   timeline.querySelectorAll('.tg-periods .tg-period').forEach(function (r) {
     laidOut.spans.push({ el: r, p: attrNum(r, P), s: attrNum(r, S) });
-    var title = r.parentNode.querySelector('text');
-    if (title) laidOut.shifts.push(shiftable(title, attrNum(r, P)));
+    var title = r.parentNode.querySelector('text'), name = r.parentNode.querySelector('title');
+    if (!title) return;
+    laidOut.shifts.push(shiftable(title, attrNum(r, P)));
+    // A title cut short for its period's width is written out in full once
+    // the period is wide enough (its name is its <title> after the dates).
+    laidOut.periods.push({ el: title, p: attrNum(r, P), q: attrNum(r, P) + attrNum(r, S), at: attrNum(title, P),
+      row: attrNum(title, along.i ? 'x' : 'y'), cut: title.textContent,
+      full: name ? name.textContent.replace(/^[^:]*:\s*/, '') : title.textContent, font: fontOf(title) });
   });
   timeline.querySelectorAll('.tg-events [data-id]').forEach(function (g) { laidOut.events.push(readEvent(g)); });
   var markers = new Map();
@@ -108,6 +115,29 @@ function readLayout() {
   if (g0 && !first) laidOut.axisAt = g0[1][1 - along.i];
   return laidOut;
 }
+function fontOf(node) {
+  var cs = getComputedStyle(node);
+  return cs.fontStyle + ' ' + cs.fontWeight + ' ' + cs.fontSize + ' ' + cs.fontFamily;
+}
+var measurer = null;
+function textWidth(text, font) {
+  if (!measurer) measurer = document.createElement('canvas').getContext('2d');
+  measurer.font = font;
+  return measurer.measureText(text).width;
+}
+// Period titles at zoom z: in full where the period, and the room before
+// the next title in its row, hold it; else as laid out.
+function fitPeriodTitles(L, X) {
+  L.periods.forEach(function (t) {
+    var at = X(t.p) + (t.at - t.p), room = X(t.q) - at - (t.at - t.p);
+    L.periods.forEach(function (o) {
+      var oat = X(o.p) + (o.at - o.p);
+      if (o !== t && o.row === t.row && oat > at) room = Math.min(room, oat - at - 8);
+    });
+    t.el.textContent = zoom > 1 && t.full !== t.cut && textWidth(t.full, t.font) <= room ? t.full : t.cut;
+  });
+}
+
 // An element that moves along time with an anchor (its own position when
 // none is given): every number it is drawn with along time.
 function shiftable(node, anchor) {
@@ -270,6 +300,7 @@ function applyZoom() {
     e.parts.forEach(function (p) { moveItem(p, X); });
   });
   L.links.forEach(function (l) { moveLink(l, X); });
+  fitPeriodTitles(L, X);
   revealTiers(L);
   forgetShapes();
   retick();
@@ -279,13 +310,8 @@ function applyZoom() {
 // Ticks for what shows of the axis, its gridlines and tick marks with them.
 var tickLayer = null, tickMeasure = null;
 function measureTick(text) {
-  if (!tickMeasure) {
-    var probe = timeAxis.querySelector('.tg-tick') || timeline;
-    var cs = getComputedStyle(probe);
-    tickMeasure = document.createElement('canvas').getContext('2d');
-    tickMeasure.font = cs.fontStyle + ' ' + cs.fontWeight + ' ' + cs.fontSize + ' ' + cs.fontFamily;
-  }
-  return tickMeasure.measureText(text).width;
+  if (!tickMeasure) tickMeasure = fontOf(timeAxis.querySelector('.tg-tick') || timeline);
+  return textWidth(text, tickMeasure);
 }
 function visibleSpan() {
   var r = timeline.getBoundingClientRect(), f = frame.getBoundingClientRect();

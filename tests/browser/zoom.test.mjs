@@ -126,6 +126,12 @@ for (const model of models) {
         for (const t of r.ticks) assert.match(t, ROUND, `zoom ${z}: tick "${t}" at a round value`);
       }
       if (z === 16) await page.screenshot({ path: join(artifacts, `zoom-16-${basename(model, '.tg')}.png`) });
+      // A period title cut short at zoom 1 is written out once its period is wide enough.
+      if (model.includes('rome')) {
+        const titles = await page.$$eval('svg.timeline .tg-period-title', (ts) => ts.map((t) => t.textContent));
+        if (z === 1) assert.ok(titles.includes('Fi\u2026'), titles.join(', '));
+        if (z === 16) assert.ok(titles.includes('First Triumvirate'), titles.join(', '));
+      }
     }
     // Zoomed in, the axis names finer units than it did at zoom 1.
     const seen1 = new Set(await page.evaluate(() => [...document.querySelectorAll('svg.timeline .tg-axis-group > text.tg-tick')]
