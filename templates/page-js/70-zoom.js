@@ -533,6 +533,15 @@ function zoomAt(z, cx) {
     setZoom(w.z, w.cx);
   });
 }
+// The buttons zoom about the selected event when it shows in the frame
+// (a reader zooms in to see around it), else about the frame's middle.
+function selectedAt() {
+  var node = selected && (eventEls.get(selected) || []).filter(function (e) { return e.ownerSVGElement === timeline; })[0];
+  var marker = node && node.querySelector(':scope > circle, :scope > rect.tg-bar');
+  if (!marker) return undefined;
+  var r = marker.getBoundingClientRect(), at = frameOffset(along.i ? (r.top + r.bottom) / 2 : (r.left + r.right) / 2);
+  return at >= 0 && at <= (along.i ? frame.clientHeight : frame.clientWidth) ? at : undefined;
+}
 // A client position along time, from the frame's inside edge (past its border).
 function pointerAt(ev) { return frameOffset(along.i ? ev.clientY : ev.clientX); }
 function frameOffset(client) {
@@ -540,8 +549,8 @@ function frameOffset(client) {
   return along.i ? client - box.top - frame.clientTop : client - box.left - frame.clientLeft;
 }
 if (timeline && zoomScale) {
-  document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 2); });
-  document.getElementById('zoom-out').addEventListener('click', function () { setZoom(zoom / 2); });
+  document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 2, selectedAt()); });
+  document.getElementById('zoom-out').addEventListener('click', function () { setZoom(zoom / 2, selectedAt()); });
   document.getElementById('zoom-reset').addEventListener('click', function () { setZoom(1); });
   frame.addEventListener('wheel', function (ev) {
     if (!ev.ctrlKey && !ev.metaKey) return;

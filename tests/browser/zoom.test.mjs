@@ -259,3 +259,22 @@ test('the causal graph pans by dragging, at its size, and selects no text or eve
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a phone, the buttons zoom about the selected event and keep it in view', async () => {
+  const { page, context, problems } = await open(pageOf(models[0]), { viewport: { width: 390, height: 844 } });
+  await page.locator('#tl-ev-working-group text.tg-label').first().click();
+  await page.waitForTimeout(800);
+  const place = () => page.evaluate(() => {
+    const f = document.getElementById('timeline-frame').getBoundingClientRect();
+    const r = document.querySelector('#tl-ev-working-group rect.tg-bar').getBoundingClientRect();
+    return { left: r.left - f.left, right: r.right - f.left, frame: f.width };
+  });
+  const before = await place();
+  await zoomIn(page, 2);
+  const after = await place();
+  assert.ok(after.left >= 0 && after.left < after.frame, `the working group's start stays in the frame (${JSON.stringify(after)})`);
+  assert.ok(Math.abs((after.left + after.right) / 2 - (before.left + before.right) / 2) < 2, 'its middle stays where it was');
+  await page.screenshot({ path: join(artifacts, 'zoom-4-seed-390.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
