@@ -643,8 +643,18 @@ void add_breaks(const Layout& L, double axis_y, double bottom, scene::Group& lan
     }
 }
 
+// The scale's pieces for the page's semantic zoom, which re-ticks the axis
+// for what it shows: "a0 a1;t0 t1 x0 x1;..." (the axis' pixel range, then
+// each segment's minutes since 1970 and pixels along time).
+std::pair<std::string, std::string> scale_data(const TimeScale& scale) {
+    std::string d = fmt::format("{:.2f} {:.2f}", scale.x0(), scale.x1());
+    for (const auto& s : scale.segments()) d += fmt::format(";{} {} {:.2f} {:.2f}", s.t0, s.t1, s.x0, s.x1);
+    return {"scale", d};
+}
+
 scene::Group axis_group(const Layout& L, const std::vector<Tick>& ticks, double axis_y) {
     scene::Group g = make_group("tl-axis", cls::axis_group);
+    g.data.push_back(scale_data(L.scale));
     scene::Path axis{{}, cls::axis, scene::Marker::none};
     for (const auto& s : L.scale.segments()) {
         axis.ops.push_back({'M', {{s.x0, axis_y}}});
@@ -1441,6 +1451,7 @@ bool fits_axis_column(const std::string& s, const DownFrame& F) {
 
 scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F, scene::Group& lanes) {
     scene::Group g = make_group("tl-axis", cls::axis_group);
+    g.data.push_back(scale_data(L.scale));
     scene::Path axis{{}, cls::axis, scene::Marker::none};
     for (const auto& sg : L.scale.segments()) {
         axis.ops.push_back({'M', {{F.axis_x, sg.x0}}});

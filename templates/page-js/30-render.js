@@ -406,4 +406,18 @@ function lightChain(k, selectedState, causes, effects, onChain) {
   if (pendingCopies.length) drawStale(false, null);
 }
 
+// The timeline's zoom moved its elements: shapes are read again, and the
+// views' veils and masks are built again, at the new size.
+function forgetShapes() {
+  shapes = new Map();
+  grid = null;
+  shades.forEach(function (shade, svg) {
+    var over = overlays.get(svg).ownerSVGElement, defs = over.querySelector(':scope > defs');
+    if (defs) defs.remove();
+  });
+  shades = new Map();
+  veils = new Map();
+  if (itemCount > COMPLEMENT_MIN) readShapesWhenIdle();
+}
+
 if (itemCount > COMPLEMENT_MIN) readShapesWhenIdle();

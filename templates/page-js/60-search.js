@@ -114,7 +114,8 @@ document.getElementById('path-clear').addEventListener('click', function () {
   pathChosen.set(pathFrom, ''); pathChosen.set(pathTo, '');
   clearSelection();
 });
-function showPath() {
+// `still`: drawn again where it is (the timeline zoomed), without moving the views.
+function showPath(still) {
   var from = pathValue(pathFrom), to = pathValue(pathTo);
   if (!from || !to) return;
   followMark();
@@ -147,5 +148,5 @@ function showPath() {
   });
   body.appendChild(ol);
   panelBody.replaceChildren(body);
-  follow(ids);
+  if (!still) follow(ids);
 }
