@@ -1294,8 +1294,10 @@ void size_down_columns(Layout& L, DownFrame& F) {
         need += base.back();
         events += static_cast<double>(lane.items.size());
     }
-    // Too many lanes for every longest word: all shrink alike (a long word then breaks).
-    const double fit = need > avail ? avail / need : 1.0, spare = std::max(0.0, avail - need);
+    // Too many lanes for every longest word in the width asked: the figure
+    // grows wider rather than break a word (a phone's frame scrolls sideways).
+    if (need > avail) L.width += need - avail;
+    const double fit = 1.0, spare = std::max(0.0, avail - need);
     double left = F.plot_left;
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
         Lane& lane = L.lanes[i];
@@ -1683,6 +1685,7 @@ scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions&
     place(frame::legend(eg.document, "tl", inner, options.links));
     place(timeline_key(L, inner));
     y = (down ? add_body_down(L, s, y, progress) : add_body(L, s, y, progress)) + kBlockGap;
+    s.width = L.width;  // a vertical body may have grown wider to keep every word whole
     place(note(L, inner));
     place(frame::credit(eg.document, "tl", inner));
     s.height = y - kBlockGap + kMargin;

@@ -78,8 +78,9 @@ function followView(svg) {
   // passes (a graph on screen made the next clicks 0.3-0.8 s): it jumps.
   var smooth = !reducedMotion.matches && itemCount <= COMPLEMENT_MIN;
   if (to) frameEl.scrollTo({ left: to.left, top: to.top, behavior: smooth ? 'smooth' : 'auto' });
-  // The vertical timeline is as tall as its drawing: the window scrolls instead.
-  if (svg.classList.contains('down')) followWindow(box, smooth);
+  // The vertical timeline is as tall as its drawing: the window scrolls
+  // instead. (A graph drawn down has a frame of its own, which scrolled above.)
+  if (svg.classList.contains('timeline') && svg.classList.contains('down')) followWindow(box, smooth);
   // Jumped, the shading of the new place is drawn in this frame.
   if (!smooth) drawStaleOnScreen();
 }

@@ -504,9 +504,10 @@ TEST_CASE("timeline: labels pack on both sides of the markers; the seed fits 1,2
     CHECK(beside > 0);
 }
 
-scene::Scene down_layout(const graph::EventGraph& eg) {
+scene::Scene down_layout(const graph::EventGraph& eg, double width = 1200) {
     timeline::TimelineOptions opt;
     opt.direction = timeline::Direction::down;
+    opt.width = width;
     return timeline::timeline_layout(eg, opt);
 }
 
@@ -572,12 +573,18 @@ TEST_CASE("timeline: time running down wraps labels at words only, beside their 
                              "tests/data/outage-postmortem.tg", "tests/data/postmortem-zones.tg", "tests/data/talks.tg"}) {
         INFO(file);
         auto eg = graph_of_file(file);
-        auto s = down_layout(eg);
-        auto titles = drawn_titles(s);
-        // The lines joined by spaces give the title back: no word was broken between lines.
-        for (const auto& e : eg.document.events) {
-            INFO(e.id);
-            CHECK(titles[e.id] == e.title);
+        // At the default width and at the narrowest (a phone's page): a
+        // figure too narrow for its columns' longest words grows wider instead.
+        for (double width : {1200.0, 480.0}) {
+            INFO(width);
+            auto s = down_layout(eg, width);
+            CHECK(s.width >= width);
+            auto titles = drawn_titles(s);
+            // The lines joined by spaces give the title back: no word was broken between lines.
+            for (const auto& e : eg.document.events) {
+                INFO(e.id);
+                CHECK(titles[e.id] == e.title);
+            }
         }
     }
     // The outage day gets length for its labels: most stand beside their
@@ -920,10 +927,14 @@ TEST_CASE("timeline command: options") {
     CHECK(range.find("tl-ev-nato-summit") == std::string::npos);
     // The range is a figure's filter: the events outside it are left out before layout.
     CHECK(range.find("of the model are left out of this figure") != std::string::npos);
-    // Time running down: the root says so, at the width asked for; right is the default.
-    std::string down = svg_of("data/us-china-2024.tg", {"--direction", "down", "--width", "600"});
+    // Time running down: the root says so, at the width asked for where its
+    // columns' longest words fit; right is the default.
+    std::string down = svg_of("data/us-china-2024.tg", {"--direction", "down", "--width", "800"});
     CHECK(down.find("class=\"tg timeline down\"") != std::string::npos);
-    CHECK(down.find("width=\"600\"") != std::string::npos);
+    CHECK(down.find("width=\"800\"") != std::string::npos);
+    // Too narrow for them, the figure grows wider rather than break a word.
+    std::string narrow = svg_of("data/us-china-2024.tg", {"--direction", "down", "--width", "480"});
+    CHECK(narrow.find("width=\"480\"") == std::string::npos);
     CHECK(svg_of("data/us-china-2024.tg", {"--direction", "right"}) == svg_of("data/us-china-2024.tg"));
 
     auto out = temp_path("seed-timeline.svg");
