@@ -1,7 +1,7 @@
 // The timelines of the benchmark, each as a local HTML page that draws the
 // events at 1,200 px and marks its elements for collect.mjs
 // (data-bench-drawing, -marker, -kind, -title). Pages load their scripts from
-// this folder's node_modules by file URL: nothing is fetched at render time.
+// this folder's node_modules by file URL; run.mjs refuses anything else.
 // Each peer page defines window.benchRender(input) -> Promise<{ms}>: the
 // wall-clock from the drawing call to a settled layout: the last change to
 // the drawing's DOM before a second without any (that second is not counted).
@@ -37,9 +37,14 @@ for (const g of document.querySelectorAll('g.tg-event[data-id]')) {
 </script>`);
 }
 
-// Shared by the peer pages: resolves {ms} once the DOM under host has not
-// changed for a second, timed to its last change.
-const settle = `
+// Shared by the peer pages: settled() resolves {ms} once the DOM under host
+// has not changed for a second, timed to its last change; markEvent() marks
+// an event's mark on the axis and its title's element for collect.mjs.
+const helpers = `
+function markEvent(e, mark, title) {
+  if (mark) { mark.setAttribute('data-bench-marker', e.id); mark.setAttribute('data-bench-kind', e.end === null ? 'point' : 'range'); }
+  if (title) title.setAttribute('data-bench-title', e.id);
+}
 function settled(start, host) {
   return new Promise((resolve) => {
     let last = performance.now(), timer = null;
@@ -57,7 +62,7 @@ export function visPage() {
   return shell(`<link rel="stylesheet" href="${asset('vis-timeline/styles/vis-timeline-graph2d.min.css')}">
 <script src="${asset('vis-timeline/standalone/umd/vis-timeline-graph2d.min.js')}"></script>`,
   `<div id="tl"></div>
-<script>${settle}
+<script>${helpers}
 window.benchRender = async ({ events, lanes }) => {
   const groups = lanes.map((l, i) => ({ id: l.id, content: l.name, order: i }));
   const items = events.map((e, i) => {
@@ -77,10 +82,7 @@ window.benchRender = async ({ events, lanes }) => {
   events.forEach((e, i) => {
     const item = document.querySelector('.vis-item.bench-' + i);
     if (!item) return;
-    const mark = e.end === null ? item.querySelector('.vis-dot') : item;
-    if (mark) { mark.setAttribute('data-bench-marker', e.id); mark.setAttribute('data-bench-kind', e.end === null ? 'point' : 'range'); }
-    const content = item.querySelector('.vis-item-content');
-    if (content) content.setAttribute('data-bench-title', e.id);
+    markEvent(e, e.end === null ? item.querySelector('.vis-dot') : item, item.querySelector('.vis-item-content'));
   });
   return result;
 };
@@ -110,7 +112,7 @@ export function mermaidSource(events, lanes) {
 export function mermaidPage() {
   return shell(`<script src="${asset('mermaid/dist/mermaid.min.js')}"></script>`,
   `<div id="m"></div>
-<script>${settle}
+<script>${helpers}
 window.benchRender = async ({ events, source }) => {
   // maxTextSize: its default (50,000 characters) refuses the 1,000-event source.
   mermaid.initialize({ startOnLoad: false, maxTextSize: 1e8, gantt: { useMaxWidth: false, useWidth: ${WIDTH} } });
@@ -122,11 +124,40 @@ window.benchRender = async ({ events, source }) => {
   const root = host.querySelector('svg');
   root.setAttribute('data-bench-drawing', '');
   events.forEach((e, i) => {
-    const mark = root.querySelector('rect[id="bench-t' + i + '"]');
-    if (mark) { mark.setAttribute('data-bench-marker', e.id); mark.setAttribute('data-bench-kind', e.end === null ? 'point' : 'range'); }
-    const text = root.querySelector('text[id="bench-t' + i + '-text"]');
-    if (text) text.setAttribute('data-bench-title', e.id);
+    markEvent(e, root.querySelector('rect[id="bench-t' + i + '"]'), root.querySelector('text[id="bench-t' + i + '-text"]'));
   });
+  return result;
+};
+</script>`);
+}
+
+// TimelineJS: its JSON, an event per slide, groups = lanes, a start and for
+// a range an end date in parts (UTC; astronomical years, as it takes BCE).
+// It draws in a box of its default embed height, 650 px. A point's mark is
+// its marker's left line (the box beside it starts there); a range's, the
+// marker, whose width is the span.
+export function timelinejsPage() {
+  const dist = '@knight-lab/timelinejs/dist';
+  return shell(`<link rel="stylesheet" href="${asset(dist + '/css/timeline.css')}">
+<script src="${asset(dist + '/js/timeline.js')}"></script>`,
+  `<div id="tl" style="width:${WIDTH}px;height:650px"></div>
+<script>${helpers}
+const parts = (ms) => { const t = new Date(ms);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes() }; };
+window.benchRender = async ({ events }) => {
+  const data = { events: events.map((e) => ({ unique_id: e.id, start_date: parts(e.start),
+    ...(e.end === null ? {} : { end_date: parts(e.end) }), text: { headline: e.title }, group: e.laneName })) };
+  const host = document.getElementById('tl');
+  const start = performance.now();
+  const done = settled(start, host);
+  new TL.Timeline(host, data);
+  const result = await done;
+  host.setAttribute('data-bench-drawing', '');
+  for (const e of events) {
+    const marker = document.getElementById(e.id + '-marker');
+    if (!marker) continue;
+    markEvent(e, e.end === null ? marker.querySelector('.tl-timemarker-line-left') : marker, marker.querySelector('.tl-headline'));
+  }
   return result;
 };
 </script>`);

@@ -3,7 +3,8 @@
 // Markdown table for docs/performance.md (scripts/bench-timeline calls it):
 //   node run.mjs --bin TIMEGRAPH --out DIR [--cap SECONDS] [--screenshots N] NAME=MODEL.tg...
 // Pages are local files; any request that is not a file URL is refused and
-// counted. Screenshots go to DIR/NAME.TOOL.png, results to DIR/results.json.
+// counted (TimelineJS asks once for a web-font stylesheet). Screenshots go
+// to DIR/NAME.TOOL.png, results to DIR/results.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { formatShare } from '../bench-layout/metrics.mjs';
 import { collect } from './collect.mjs';
 import { eventsOf, firstYear } from './events.mjs';
 import { timelineMetrics } from './metrics.mjs';
-import { WIDTH, timegraphPage, visPage, mermaidPage, mermaidSource, mermaidName } from './peers.mjs';
+import { WIDTH, timegraphPage, visPage, mermaidPage, mermaidSource, mermaidName, timelinejsPage } from './peers.mjs';
 
 const { values: opts, positionals } = parseArgs({
   options: { bin: { type: 'string' }, out: { type: 'string' }, cap: { type: 'string', default: '120' },
@@ -85,6 +86,9 @@ async function benchModel(name, model) {
   writeFileSync(join(opts.out, `${name}.mermaid.mmd`), source);
   const mermaid = await measure(name, 'mermaid', mermaidPage(), (page) => page.evaluate((input) => window.benchRender(input), { events, source }), shoot);
   results.push({ tool: 'Mermaid gantt', ...mermaid, fed });
+
+  const tljs = await measure(name, 'timelinejs', timelinejsPage(), (page) => page.evaluate((input) => window.benchRender(input), { events }), shoot);
+  results.push({ tool: 'TimelineJS', ...tljs, fed: events });
 
   for (const r of results) {
     if (r.status === 'ok') r.metrics = timelineMetrics(r.capture, r.fed, intervals);
