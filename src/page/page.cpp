@@ -230,16 +230,28 @@ namespace {
 // Shows the vertical timeline instead of the horizontal one in a timeline
 // view too narrow for the horizontal one: a container query on the view, so
 // that it holds in print and without scripts, from the first frame. Made
-// here because its width comes from the layout.
+// here because its width comes from the layout, and only for a page that
+// carries a vertical timeline, since a container costs layout (page.css).
 std::string narrow_rule(const Views& views) {
     if (views.timeline_down.parts.empty() || views.timeline_width <= 0) return {};
     double below = std::round(views.timeline_width * style::kNarrowTitlePx / style::kEventTitle.px);
-    return fmt::format("\n@container timeline (width < {}px) {{\n"
+    return fmt::format("\n#timeline-view {{ container: timeline / inline-size; }}\n"
+                       "@container timeline (width < {}px) {{\n"
                        "  #timeline-frame > svg.timeline:not(.down) {{ display: none; }}\n"
                        "  #timeline-frame > svg.timeline.down {{ display: block; }}\n"
                        "  #timeline-frame {{ width: fit-content; max-width: 100%; }}\n"
                        "  #zoom-bar button {{ display: none; }}\n}}\n",
                        render::format_number(below));
+}
+
+// A graph of more events than the page lists is laid out only when the
+// reader scrolls to it: content-visibility: auto alone lays it out at load
+// whenever it lies within a screen or so of the window. With scripts only,
+// so that without them the graph shows as ever; the page's script adds
+// `near` (page-js/20-views.js).
+std::string lazy_graph_rule(const graph::EventGraph& eg) {
+    if (eg.document.events.size() <= kListedEventsMax) return {};
+    return "\n@media (scripting: enabled) {\n  #graph-view:not(.near) .svg-frame { content-visibility: hidden; }\n}\n";
 }
 
 }  // namespace
@@ -263,7 +275,7 @@ PagePieces build_page_pieces(const graph::EventGraph& eg, const Views& views, co
     std::string lanes = render::own_lane_rules(style::own_lane_colours(eg.document));
     const std::string& style =
         own(render::stylesheet(graph::has_figure_marks(eg), graph::has_feedback(eg), !eg.document.periods.empty()) + lanes + "\n" + *css +
-            narrow_rule(views));
+            narrow_rule(views) + lazy_graph_rule(eg));
     const std::string& script = own(std::move(*js));
     const std::string& model_json = own(script_safe(graph::export_json_text(eg, options.all_links)));
     progress.step(1);

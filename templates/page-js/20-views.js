@@ -109,3 +109,18 @@ function el(tag, text, cls) {
   if (cls) node.className = cls;
   return node;
 }
+
+// A big page's graph is laid out only when the reader scrolls to it (the
+// page's stylesheet hides it until the view has the class `near`), and
+// before printing.
+var graphView = document.getElementById('graph-view');
+function graphNear() { if (graphView) graphView.classList.add('near'); }
+if (graphView && window.IntersectionObserver) {
+  var nearWatch = new IntersectionObserver(function (entries) {
+    if (entries.some(function (en) { return en.isIntersecting; })) { graphNear(); nearWatch.disconnect(); }
+  });
+  nearWatch.observe(graphView);
+} else {
+  graphNear();
+}
+window.addEventListener('beforeprint', graphNear);

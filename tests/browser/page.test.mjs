@@ -367,6 +367,9 @@ async function viewState(page, id, kind) {
 // on the chain, and how many the chain of `before`, whose shading the mask
 // held, would have shown otherwise.
 async function graphOnScreen(page, id, scroll, before) {
+  // A big page lays its graph out once the reader scrolls to it (page.css, 20-views.js).
+  await page.$eval('#graph-view', (view) => view.scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => document.getElementById('graph-view').classList.contains('near'));
   await page.$eval('svg.graph', (svg) => { svg.parentElement.scrollLeft = 0; svg.scrollIntoView({ block: 'start' }); });
   await page.evaluate(`(${nextFrame})()`);
   return page.evaluate(`((id) => {
