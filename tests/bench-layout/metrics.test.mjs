@@ -94,13 +94,20 @@ test('routes are read from SVG paths and Graphviz splines', () => {
   assert.deepEqual(line.at(-1), [30, 100]);
 });
 
-test('links through boxes: the pruned count equals testing every pair', () => {
-  let state = 777;
+// `count` random points in a square of side `span` and `links` random links
+// between them, the same for the same seed.
+function randomGraph(seed, count, links, span) {
+  let state = seed;
   const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
   const points = {};
-  for (let i = 0; i < 80; i++) points[`n${i}`] = [Math.round(random() * 600), Math.round(random() * 600)];
+  for (let i = 0; i < count; i++) points[`n${i}`] = [Math.round(random() * span), Math.round(random() * span)];
   const edges = [];
-  for (let i = 0; i < 120; i++) edges.push([`n${Math.floor(random() * 80)}`, `n${Math.floor(random() * 80)}`]);
+  for (let i = 0; i < links; i++) edges.push([`n${Math.floor(random() * count)}`, `n${Math.floor(random() * count)}`]);
+  return { points, edges };
+}
+
+test('links through boxes: the pruned count equals testing every pair', () => {
+  const { points, edges } = randomGraph(777, 80, 120, 600);
   const l = layout(points, edges);
   let brute = 0;
   for (const [f, t] of edges) {
@@ -122,12 +129,7 @@ test('links through boxes: the pruned count equals testing every pair', () => {
 });
 
 test('the sweep counts what comparing every pair counts', () => {
-  let state = 12345;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const points = {};
-  for (let i = 0; i < 120; i++) points[`n${i}`] = [Math.round(random() * 1000), Math.round(random() * 1000)];
-  const edges = [];
-  for (let i = 0; i < 200; i++) edges.push([`n${Math.floor(random() * 120)}`, `n${Math.floor(random() * 120)}`]);
+  const { points, edges } = randomGraph(12345, 120, 200, 1000);
   const g = layout(points, edges);
   const at = new Map(g.nodes.map((n, i) => [n.id, i]));
   const segs = g.edges.filter((e) => e.from !== e.to).map((e) => {

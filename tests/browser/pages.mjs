@@ -1,6 +1,6 @@
 // Pages the browser tests open, rendered by the timegraph binary under test.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Renders `model` into work/name and returns that folder.
@@ -16,4 +16,10 @@ export function renderBigPage(bin, genModel, work) {
   writeFileSync(model, execFileSync(genModel, ['--events', '10000', '--lanes', '8', '--years', '30', '--seed', '1'],
     { maxBuffer: 1 << 26 }));
   return join(renderModel(bin, work, model, 'big'), 'big.html');
+}
+
+// The models the figure tests draw: the seed, then every model in tests/data.
+export function testModels(root) {
+  return [join(root, 'data/us-china-2024.tg'),
+    ...readdirSync(join(root, 'tests/data')).filter((f) => f.endsWith('.tg')).sort().map((f) => join(root, 'tests/data', f))];
 }

@@ -7,18 +7,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { testModels } from './pages.mjs';
 import { linkTextCrossings } from './link_text.mjs';
 
 const bin = process.env.TIMEGRAPH_BIN;
 const root = resolve(process.env.TIMEGRAPH_SOURCE_DIR || '.');
 const work = mkdtempSync(join(tmpdir(), 'tg-timeline-text-'));
 
-const models = [join(root, 'data/us-china-2024.tg'),
-  ...readdirSync(join(root, 'tests/data')).filter((f) => f.endsWith('.tg')).sort().map((f) => join(root, 'tests/data', f))];
+const models = testModels(root);
 
 let browser;
 before(async () => {
