@@ -136,7 +136,6 @@ function applyGraphZoom() {
     l.el.setAttribute('d', printPath(d));
   });
   L.labels.forEach(function (t) { moveAlong(t, tgGraphZoom.labelShift(t.link.d, t.link.now, A.i, t.centre)); });
-  graphFrame.classList.toggle('zoomed', graphZoom > 1);
   forgetShapes();
 }
 
