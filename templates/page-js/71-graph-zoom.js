@@ -243,9 +243,9 @@ if (graphZooms) {
   zoomInputs(graphFrame, function () { return graphZoom; }, function (z, x, y) {
     setGraphZoom(z, graphOffset(graphAlong.i ? y : x), graphAlong.i ? x : y);
   });
-  // Printed, the graph is cut into tiles of its zoom-1 drawing (printTiles):
-  // it prints at zoom 1 and comes back zoomed.
+  // Printed, the graph is at zoom 1, cut into tiles of that drawing
+  // (tileForPrint, which this comes before), and comes back zoomed.
   var graphZoomBeforePrint = 1;
-  window.addEventListener('beforeprint', function () { graphZoomBeforePrint = graphZoom; setGraphZoom(1); });
+  window.addEventListener('beforeprint', function () { graphZoomBeforePrint = graphZoom; setGraphZoom(1); }, { capture: true });
   window.addEventListener('afterprint', function () { if (graphZoomBeforePrint > 1) setGraphZoom(graphZoomBeforePrint); });
 }

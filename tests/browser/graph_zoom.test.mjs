@@ -238,15 +238,21 @@ test('ctrl+wheel and a pinch zoom the graph about the pointer, a drag pans it, a
   assert.equal(back[0], kept[0], 'the graph\'s zoom is kept over a reload');
   assert.ok(Math.abs(back[1] - kept[1]) <= 2, `and its scroll (${kept[1]} then ${back[1]})`);
 
-  // Printed, the graph is at zoom 1 (its print tiles are cut from that drawing), then zoomed again.
+  // Printed, the graph is at zoom 1, cut into tiles of that drawing (not
+  // of the zoomed one the reload drew before they were first cut), then
+  // zoomed again.
+  await page.waitForTimeout(500);
   const printed = await page.evaluate(() => {
     const svg = document.querySelector('#graph-view svg.graph');
     window.dispatchEvent(new Event('beforeprint'));
     const during = svg.getAttribute('viewBox');
+    const tiles = [...document.querySelectorAll('#graph-view .print-tile')].map((t) => t.getAttribute('viewBox').split(' ').map(Number));
     window.dispatchEvent(new Event('afterprint'));
-    return { during, after: svg.getAttribute('viewBox') };
+    return { during, tiles, after: svg.getAttribute('viewBox') };
   });
   assert.equal(printed.during, '0 0 1288 1084');
+  assert.ok(printed.tiles.length > 0, 'the graph prints in tiles');
+  assert.deepEqual(printed.tiles.filter((t) => t[0] + t[2] > 1288.5 || t[1] + t[3] > 1084.5), [], 'tiles of the zoom-1 drawing');
   assert.notEqual(printed.after, printed.during);
   assert.deepEqual(problems, []);
   await context.close();
