@@ -150,7 +150,11 @@ function setGraphZoom(z, at, across) {
     graphFit = graphSvg.getBoundingClientRect()[A.size] / (L.size || 1) || 1;
     graphFrameHeight = getComputedStyle(graphFrame).boxSizing === 'border-box' ? graphFrame.offsetHeight : graphFrame.clientHeight;
   }
-  if (at === undefined) at = graphMiddle();
+  if (at === undefined) {
+    var middle = graphMiddle();
+    at = middle.at;
+    across = middle.across;
+  }
   var was = tgGraphZoom.stretch(L.lo, L.hi, graphZoom), u = (graphFrame[scroll] + at) / graphFit;
   var box = across === undefined ? null : boxAt(u, across, was);
   graphZoom = z;
@@ -175,16 +179,19 @@ function boxAt(u, across, X) {
   });
   return found;
 }
-// Where along time, from the frame's inside edge, the buttons zoom about.
+// Where the buttons zoom about: along time from the frame's inside edge
+// (`at`), and across it in client px when it is the selected event's box.
 function graphMiddle() {
   var A = graphAlong, f = graphFrame.getBoundingClientRect();
   var node = selected && (eventEls.get(selected) || []).filter(function (e) { return e.ownerSVGElement === graphSvg; })[0];
   if (node) {
     var r = node.getBoundingClientRect(), mid = graphOffset(A.i ? (r.top + r.bottom) / 2 : (r.left + r.right) / 2);
-    if (mid >= 0 && mid <= (A.i ? graphFrame.clientHeight : graphFrame.clientWidth)) return mid;
+    if (mid >= 0 && mid <= (A.i ? graphFrame.clientHeight : graphFrame.clientWidth)) {
+      return { at: mid, across: A.i ? (r.left + r.right) / 2 : (r.top + r.bottom) / 2 };
+    }
   }
   var lo = A.i ? Math.max(f.top, 0) : Math.max(f.left, 0), hi = A.i ? Math.min(f.bottom, innerHeight) : Math.min(f.right, innerWidth);
-  return graphOffset((lo + hi) / 2);
+  return { at: graphOffset((lo + hi) / 2) };
 }
 function graphOffset(client) {
   var box = graphFrame.getBoundingClientRect();

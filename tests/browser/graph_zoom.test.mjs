@@ -103,6 +103,14 @@ async function check(page) {
   return r;
 }
 
+// Where an event's box is on screen and in its frame (clicking a button may
+// scroll the window), and how long the graph is.
+const boxAt = (page, id) => page.$eval(`#gr-ev-${id} rect.tg-node`, (c) => {
+  const r = c.getBoundingClientRect(), f = document.querySelector('#graph-view .svg-frame').getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2, height: r.height, inFrame: r.top - f.top,
+    length: document.querySelector('#graph-view svg.graph').getBoundingClientRect().height };
+});
+
 for (const [model, direction] of [...models.map((m) => [m, 'auto']), [models[0], 'right']]) {
   test(`the graph's zoom keeps text, boxes and links apart: ${basename(model)}, ${direction}`, async () => {
     const { page, context, problems } = await open(pageOf(model, direction));
@@ -165,7 +173,14 @@ test('the seed\'s graph zoomed 4 times, light and dark: screenshots, a selection
     });
     assert.ok(lit < 1, `the selected event's copy lies on the event (${lit} px off)`);
     await page.screenshot({ path: join(artifacts, `graph-zoom-4-seed-${scheme}-selected.png`) });
+    // The buttons zoom about the selected event where it shows: it stays where it was.
+    const was = await boxAt(page, 'biden-xi');
+    await zoomIn(page, 1);
+    const now = await boxAt(page, 'biden-xi');
+    assert.ok(Math.abs(now.inFrame - was.inFrame) < 2, `the selected event stays in place (${was.inFrame} to ${now.inFrame})`);
+    await page.click('#graph-zoom-out');
     // The next event by the keyboard: its focus ring on its moved box, and its tip beside it.
+    await page.focus('#gr-ev-biden-xi');
     await page.keyboard.press('Tab');
     const focus = await page.evaluate(() => {
       const a = document.activeElement, t = document.getElementById('event-tip');
@@ -184,12 +199,6 @@ test('the seed\'s graph zoomed 4 times, light and dark: screenshots, a selection
   }
 });
 
-// Where an event's box is on screen, and how long the graph is.
-const boxAt = (page, id) => page.$eval(`#gr-ev-${id} rect.tg-node`, (c) => {
-  const r = c.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2, height: r.height,
-    length: document.querySelector('#graph-view svg.graph').getBoundingClientRect().height };
-});
 
 test('ctrl+wheel and a pinch zoom the graph about the pointer, a drag pans it, and the zoom survives a reload', async () => {
   const { page, context, problems } = await open(pageOf(models[0]));
