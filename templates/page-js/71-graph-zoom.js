@@ -4,10 +4,10 @@
 // move apart along time (tgGraphZoom.stretch) while boxes, text, strokes,
 // arrow heads and link labels keep their size; a link's points stretch with
 // its ends kept on its boxes' borders (tgGraphZoom.stretchLink), and a
-// link's label moves with its link (tgGraphZoom.labelShift). The lane bands and the
-// axis of a dated graph stretch with it; the heading and the legend stay,
-// and what lies past the last box (the credit) moves down or along by what
-// the graph grew.
+// link's label moves with its link (tgGraphZoom.labelShift). The lane bands
+// and the axis of a dated graph stretch with it; the heading and the legend
+// stay, and what lies past the last box (the credit) moves down or along by
+// what the graph grew.
 var graphSvg = graphView ? graphView.querySelector('.svg-frame > svg.graph:not(.tg-overlay-view)') : null;
 var graphFrame = graphSvg ? graphSvg.parentElement : null;
 var graphOverlay = graphSvg && overlays.has(graphSvg) ? overlays.get(graphSvg).ownerSVGElement : null;
