@@ -30,23 +30,6 @@ if (timeline && timeline.getAttribute('width')) {
   frame.style.setProperty('--natural-width', Number(timeline.getAttribute('width')) + 'px');
 }
 
-// Numbers of a path's d, in pairs: [[cmd, [x, y, x, y, ...]], ...] (the
-// views write absolute M, L, Q, C and Z only).
-function parsePath(d) {
-  var out = [], re = /([A-Za-z])([^A-Za-z]*)/g, m;
-  while ((m = re.exec(d))) out.push([m[1], (m[2].match(/-?[\d.]+(?:e[-+]?\d+)?/gi) || []).map(Number)]);
-  return out;
-}
-function printPath(cmds) {
-  return cmds.map(function (c) {
-    var parts = [];
-    for (var j = 0; j + 1 < c[1].length; j += 2) parts.push(round2(c[1][j]) + ',' + round2(c[1][j + 1]));
-    return c[0] + parts.join(' ');
-  }).join(' ');
-}
-function round2(v) { return Math.round(v * 100) / 100; }
-function attrNum(node, a) { return Number(node.getAttribute(a)) || 0; }
-
 // The timeline's geometry as laid out, read once on the first zoom: what
 // each zoom rewrites from.
 var laidOut = null;

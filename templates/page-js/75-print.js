@@ -38,16 +38,21 @@ function printTiles(svg) {
   });
   return tiles;
 }
-var printTiled = false;
+// Each view's tiles are cut once for the drawing it has (its viewBox), and
+// again if a zoom changed it since: a zoom restored at load draws the graph
+// zoomed before they are first cut, and a view prints at zoom 1.
+var printTiledAt = new Map();
 function tileForPrint() {
-  if (printTiled) return;
-  printTiled = true;
   var timelines = svgs.filter(function (s) { return s.classList.contains('timeline'); });
   var printed = timelines.filter(function (s) { return s.classList.contains('down'); })[0] || timelines[0];
   [printed, svgs.filter(function (s) { return s.classList.contains('graph'); })[0]].forEach(function (svg) {
-    var tiles = svg && printTiles(svg);
-    if (!tiles) return;
+    if (!svg || printTiledAt.get(svg) === svg.getAttribute('viewBox')) return;
+    printTiledAt.set(svg, svg.getAttribute('viewBox'));
     var view = svg.closest('.view');
+    view.querySelectorAll(':scope > .print-tiles').forEach(function (old) { old.remove(); });
+    view.classList.remove('has-print-tiles');
+    var tiles = printTiles(svg);
+    if (!tiles) return;
     view.appendChild(tiles);
     view.classList.add('has-print-tiles');
   });

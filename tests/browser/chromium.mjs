@@ -9,3 +9,15 @@ export function launchChromium() {
       '--disable-component-update', '--disable-sync'],
   });
 }
+
+// Opens `file` in a new context (a 1400 × 1000 window unless `options` say
+// otherwise), collecting the page's errors and console errors in `problems`.
+export async function openPage(browser, file, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto('file://' + file);
+  return { page, context, problems };
+}

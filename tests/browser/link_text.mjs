@@ -3,9 +3,10 @@
 // is sampled every 2 px (getPointAtLength), and each sample is tested against
 // the box (getBBox, in root coordinates) of every visible text element. A
 // link's own label (a text inside the link's group `ownGroup`) is its own and
-// does not count. Runs inside the page: page.evaluate(linkTextCrossings, args).
-export function linkTextCrossings({ linkSelector, ownGroup }) {
-  const svg = document.documentElement;
+// does not count. The SVG is the document, or the element `root` selects in
+// a page. Runs inside the page: page.evaluate(linkTextCrossings, args).
+export function linkTextCrossings({ linkSelector, ownGroup, root }) {
+  const svg = root ? document.querySelector(root) : document.documentElement;
   const toRoot = (el) => {
     const m = svg.getScreenCTM().inverse().multiply(el.getScreenCTM());
     return (x, y) => new DOMPoint(x, y).matrixTransform(m);

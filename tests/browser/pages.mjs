@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// Renders `model` into work/name and returns that folder.
-export function renderModel(bin, work, model, name) {
+// Renders `model` into work/name (with more options `args`) and returns that folder.
+export function renderModel(bin, work, model, name, args = []) {
   const out = join(work, name);
-  execFileSync(bin, ['render', model, '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync(bin, ['render', model, '-o', out, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   return out;
 }
 

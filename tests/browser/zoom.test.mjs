@@ -11,8 +11,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, openPage } from './chromium.mjs';
 import { renderModel } from './pages.mjs';
+import { ctrlWheel, pinchApart } from './gestures.mjs';
 
 const bin = process.env.TIMEGRAPH_BIN;
 const root = resolve(process.env.TIMEGRAPH_SOURCE_DIR || '.');
@@ -27,15 +28,7 @@ let browser;
 before(async () => { browser = await launchChromium(); });
 after(async () => { await browser?.close(); });
 
-async function open(file, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await page.goto('file://' + file);
-  return { page, context, problems };
-}
+const open = (file, options) => openPage(browser, file, options);
 
 // Zooms in by the + button, `times` doublings, then waits a frame.
 async function zoomIn(page, times) {
@@ -206,28 +199,14 @@ test('ctrl+wheel and a two-finger pinch zoom about the pointer', async () => {
   const { page, context, problems } = await open(pageOf(models[0]));
   await page.$eval('#timeline-frame', (f) => f.scrollIntoView());
   const before = await markerAt(page, 'biden-xi');
-  await page.mouse.move(before.x, before.y);
-  await page.keyboard.down('Control');
-  await page.mouse.wheel(0, -200);
-  await page.keyboard.up('Control');
-  await page.waitForTimeout(200);
+  await ctrlWheel(page, before.x, before.y);
   const wheeled = await markerAt(page, 'biden-xi');
   assert.ok(wheeled.width > before.width * 1.5, `the wheel zoomed in (${before.width} to ${wheeled.width} px)`);
   assert.ok(Math.abs(wheeled.x - before.x) < 2, `the event under the pointer stays there (${before.x} to ${wheeled.x})`);
 
   // Two touch points moving apart: three times as far apart, three times the zoom.
   const target = await markerAt(page, 'biden-xi');
-  await page.evaluate(({ x, y }) => {
-    const frame = document.getElementById('timeline-frame');
-    const send = (type, id, px) => frame.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch',
-      isPrimary: id === 1, clientX: px, clientY: y, bubbles: true }));
-    send('pointerdown', 1, x - 40);
-    send('pointerdown', 2, x + 40);
-    for (let k = 1; k <= 10; k++) { send('pointermove', 1, x - 40 - 8 * k); send('pointermove', 2, x + 40 + 8 * k); }
-    send('pointerup', 1, x - 120);
-    send('pointerup', 2, x + 120);
-  }, target);
-  await page.waitForTimeout(200);
+  await pinchApart(page, '#timeline-frame', target, 'x');
   const pinched = await markerAt(page, 'biden-xi');
   assert.ok(pinched.width > wheeled.width * 2, `the pinch zoomed in (${wheeled.width} to ${pinched.width} px)`);
   assert.ok(Math.abs(pinched.x - target.x) < 2, `the event between the fingers stays there (${target.x} to ${pinched.x})`);
