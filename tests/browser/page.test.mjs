@@ -657,6 +657,25 @@ test('10,000 events: loads, lights a chain in both views, and zoom reveals label
   assert.deepEqual(await page.evaluate(`(${shownEvents})()`), panned.shown, 'what showed after the pan was already in place');
   assert.deepEqual(problems, []);
   await context.close();
+
+  // Loaded again, with the graph not yet laid out (it waits for the reader to scroll to
+  // it): Tab from the timeline's last event goes on into the graph's events.
+  const fresh = await open(bigPage, 1400, '', 40000);
+  assert.equal(await fresh.page.$eval('#graph-view', (v) => v.classList.contains('near')), false,
+    'the graph is not laid out at load');
+  await fresh.page.evaluate(() => [...document.querySelectorAll('#timeline-frame [data-id][tabindex="0"]')].pop().focus());
+  let reached = null;
+  for (let k = 0; k < 10 && !reached; k++) {
+    await fresh.page.keyboard.press('Tab');
+    reached = await fresh.page.evaluate(() => {
+      const a = document.activeElement;
+      return a && a.closest('svg.graph') && a.hasAttribute('data-id') ? a.getAttribute('data-id') : null;
+    });
+  }
+  console.log(`10k page: Tab from the timeline's last event reaches the graph's ${reached}`);
+  assert.ok(reached, 'Tab from the timeline reaches an event of the graph');
+  assert.deepEqual(fresh.problems, []);
+  await fresh.context.close();
 });
 
 // Resolves once the zoomed timeline has been written whole.
