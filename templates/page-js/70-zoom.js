@@ -370,11 +370,11 @@ function readUnits(L) {
   });
 }
 var TEXT = 300;
-// Where a unit is drawn when written at zoom z: every part moves with an
-// anchor between pa and pb, and the stretch only lengthens.
-function reachAt(u, z) {
+// Whether a unit written at zoom z is drawn within [lo, hi]: every part
+// moves with an anchor between pa and pb, and the stretch only lengthens.
+function unitWithin(u, z, lo, hi) {
   var X = stretchAt(z);
-  return [X(u.pa) - (u.pa - u.lo), X(u.pb) + (u.hi - u.pb)];
+  return X(u.pb) + (u.hi - u.pb) >= lo && X(u.pa) - (u.pa - u.lo) <= hi;
 }
 function writeUnit(u, X) {
   if (u.link) moveLink(u.link, X);
@@ -397,8 +397,7 @@ function writeNear(view) {
   var L = laidOut, X = stretchAt(zoom), lo = view.lo - NEAR, hi = view.hi + NEAR;
   L.units.forEach(function (u) {
     if (u.gen === writeGen || (u.link && u.link.quiet)) return;
-    var now = reachAt(u, zoom), was = reachAt(u, u.z);
-    if ((now[1] >= lo && now[0] <= hi) || (was[1] >= lo && was[0] <= hi)) writeUnit(u, X);
+    if (unitWithin(u, zoom, lo, hi) || unitWithin(u, u.z, lo, hi)) writeUnit(u, X);
   });
   markZoomStale();
 }
