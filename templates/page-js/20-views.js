@@ -124,3 +124,16 @@ if (graphView && window.IntersectionObserver) {
   graphNear();
 }
 window.addEventListener('beforeprint', graphNear);
+// A hidden graph's events are no Tab stops: a keyboard reader's first Tab
+// lays it out, before the browser looks for the next stop, so that Tab
+// from the timeline goes on into the graph. A focus put inside it does too.
+if (graphView && !graphView.classList.contains('near')) {
+  var tabWatch = function (ev) {
+    if (ev.type === 'keydown' && ev.key !== 'Tab') return;
+    graphNear();
+    document.removeEventListener('keydown', tabWatch, true);
+    graphView.removeEventListener('focusin', tabWatch);
+  };
+  document.addEventListener('keydown', tabWatch, true);
+  graphView.addEventListener('focusin', tabWatch);
+}

@@ -50,6 +50,7 @@ function readLayout() {
       laidOut.tierSize.set(Number(m[1]), parseFloat(getComputedStyle(t).fontSize) * Number(m[1]) + 'px');
     }
   });
+  if (timeAxis) tickMeasure = fontOf(timeAxis.querySelector('.tg-tick') || timeline);
   laidOut.viewBox = timeline.getAttribute('viewBox');
   timeline.querySelectorAll('.tg-lanes .tg-band').forEach(function (r) {
     laidOut.spans.push({ el: r, p: attrNum(r, P), s: attrNum(r, S), extend: true });
@@ -96,6 +97,17 @@ function readLayout() {
   var g1 = grid ? parsePath(laidOut.gridD)[1] : null;
   laidOut.gridEnd = g1 ? g1[1][1 - along.i] : laidOut.axisAt;
   if (g0 && !first) laidOut.axisAt = g0[1][1 - along.i];
+  laidOut.bands = [];
+  timeline.querySelectorAll('.tg-lanes .tg-band').forEach(function (b) {
+    laidOut.bands.push({ y0: attrNum(b, 'y'), y1: attrNum(b, 'y') + attrNum(b, 'height') });
+  });
+  laidOut.labels = tierLabels(laidOut.events);
+  laidOut.header = along.i ? [] : Array.prototype.slice.call(
+    timeline.querySelectorAll(':scope > .tg-heading, :scope > .tg-legend-block, :scope > .tg-key-block'));
+  laidOut.headerEnd = 0;
+  laidOut.header.forEach(function (g) { var b = g.getBBox(); laidOut.headerEnd = Math.max(laidOut.headerEnd, b.x + b.width); });
+  if (!along.i) buildNameLayer();
+  readUnits(laidOut);
   return laidOut;
 }
 function fontOf(node) {
@@ -151,6 +163,7 @@ function readEvent(g) {
   } else if (markerEl) {
     marker = { el: markerEl, dot: false, p0: attrNum(markerEl, P), p1: attrNum(markerEl, P) + attrNum(markerEl, S) };
   }
+  if (marker) marker.box0 = boxOf(markerEl);
   var ev = { id: g.getAttribute('data-id'), g: g, marker: marker, parts: [], extra: [] };
   var grounds = [];
   g.querySelectorAll(':scope > rect.tg-label-bg').forEach(function (r) {
@@ -181,6 +194,7 @@ function readEvent(g) {
     }
     var ref = c.localName === 'rect' && c.classList.contains('tg-label-bg') ? attrNum(c, P) : groundOf(c);
     var item = shiftable(c, anchorOf(ref));
+    if (/^(?:circle|rect|path)$/.test(c.localName)) item.box0 = boxOf(c);
     if (c.classList.contains('tg-tier')) item.tier = true;
     ev.parts.push(item);
   }
@@ -251,10 +265,12 @@ function moveLink(link, X) {
 
 // The text and strokes keep their size: the views' user units stay the CSS
 // pixels (times the frame's own fit at zoom 1) they were at zoom 1, and the
-// timeline grows along time instead.
+// timeline grows along time instead. `view` is the stretch of the zoomed
+// timeline that will show (visibleSpan), worked out before anything is
+// written, so that nothing asks the browser for a layout halfway.
 var zoomFit = 1;
-function applyZoom() {
-  var L = readLayout(), X = tgZoom.stretch(zoomScale, zoom);
+function applyZoom(view) {
+  var L = readLayout(), X = stretchAt(zoom);
   var extra = X.grown;
   var size = L.size + extra;
   [timeline, timelineOverlay].forEach(function (svg) {
@@ -274,21 +290,133 @@ function applyZoom() {
       return [c[0], c[1].map(function (v, j) { return j % 2 === along.i ? X(v) : v; })];
     })));
   });
-  L.events.forEach(function (e) {
-    if (e.marker) {
-      if (e.marker.dot) e.marker.el.setAttribute(along.c, round2(X(e.marker.p0)));
-      else moveSpan({ el: e.marker.el, p: e.marker.p0, s: e.marker.p1 - e.marker.p0 }, X, 0);
-    }
-    e.extra.forEach(function (s) { moveSpan(s, X, 0); });
-    e.parts.forEach(function (p) { moveItem(p, X); });
-  });
-  L.links.forEach(function (l) { moveLink(l, X); });
+  writeGen++;
+  restAt = 0;
+  revealTiers(L, X);
+  if (L.units.length <= CULL_MIN) L.units.forEach(function (u) { if (u.gen !== writeGen) writeUnit(u, X); });
+  else writeNear(view);
   fitPeriodTitles(L, X);
-  revealTiers(L);
   forgetShapes();
-  retick();
-  stickNames();
+  retick(view);
+  stickNames(view);
+  writeRestWhenIdle();
 }
+
+// A big timeline is written where it shows. Each event (its marker, labels
+// and leaders) and each link path is a unit that knows the stretch of the
+// laid-out timeline it covers; a zoom writes at once the units that will
+// show, with a margin, and those still drawn where they would show at the
+// zoom they were last written at, and the rest while the browser is idle
+// or as a pan, a focus or a reading of their shapes reaches them. Rewriting
+// the 50,000 attributes of a 10,000-event timeline took a second a step,
+// most of it the browser laying out again what lay off screen.
+var CULL_MIN = 2000, NEAR = 200;
+var writeGen = 0, restAt = 0, restJob = false;
+var stretches = new Map();
+function stretchAt(z) {
+  if (!stretches.has(z)) stretches.set(z, tgZoom.stretch(zoomScale, z));
+  return stretches.get(z);
+}
+function readUnits(L) {
+  L.units = [];
+  L.unitOf = new Map();
+  L.events.forEach(function (e) {
+    var u = { ev: e, lo: Infinity, hi: -Infinity, pa: Infinity, pb: -Infinity, z: 1, gen: 0 };
+    function cover(lo, hi, anchor) {
+      u.lo = Math.min(u.lo, lo); u.hi = Math.max(u.hi, hi);
+      u.pa = Math.min(u.pa, anchor); u.pb = Math.max(u.pb, anchor);
+    }
+    if (e.marker) { cover(e.marker.p0, e.marker.p1, e.marker.p0); cover(e.marker.p0, e.marker.p1, e.marker.p1); }
+    e.extra.forEach(function (x) { cover(x.p, x.p + x.s, x.p); cover(x.p, x.p + x.s, x.p + x.s); });
+    e.parts.forEach(function (p) {
+      var b = p.box0, k = e.label && e.label.ground === p ? e.label.tier : 1;
+      var lo = b ? (along.i ? b.y0 : b.x0) : p.attrs.length ? p.attrs[0][1] : p.anchor;
+      var hi = b ? lo + ((along.i ? b.y1 : b.x1) - lo) * k : lo;
+      // A text's width is not read: it stands on its ground, or within TEXT of its place.
+      cover(lo, hi + (p.el.localName === 'text' ? TEXT : 0), p.anchor);
+    });
+    if (!isFinite(u.lo)) return;
+    L.units.push(u);
+    L.unitOf.set(e.g, [u]);
+  });
+  L.links.forEach(function (l) {
+    var lo = Infinity, hi = -Infinity;
+    l.d.forEach(function (c) { for (var j = along.i; j < c[1].length; j += 2) { lo = Math.min(lo, c[1][j]); hi = Math.max(hi, c[1][j]); } });
+    if (!isFinite(lo)) return;
+    // Its ends keep their distance from their markers, its corners their radius.
+    var u = { link: l, lo: lo - 24, hi: hi + 24, pa: lo, pb: hi, z: 1, gen: 0 };
+    l.unit = u;
+    L.units.push(u);
+    var g = l.el.parentNode;
+    if (!L.unitOf.has(g)) L.unitOf.set(g, []);
+    L.unitOf.get(g).push(u);
+  });
+}
+var TEXT = 300;
+// Whether a unit written at zoom z is drawn within [lo, hi]: every part
+// moves with an anchor between pa and pb, and the stretch only lengthens.
+function unitWithin(u, z, lo, hi) {
+  var X = stretchAt(z);
+  return X(u.pb) + (u.hi - u.pb) >= lo && X(u.pa) - (u.pa - u.lo) <= hi;
+}
+function writeUnit(u, X) {
+  if (u.link) moveLink(u.link, X);
+  else writeEvent(u.ev, X);
+  u.gen = writeGen;
+  u.z = zoom;
+}
+function writeEvent(e, X) {
+  if (e.marker) {
+    if (e.marker.dot) e.marker.el.setAttribute(along.c, round2(X(e.marker.p0)));
+    else moveSpan({ el: e.marker.el, p: e.marker.p0, s: e.marker.p1 - e.marker.p0 }, X, 0);
+  }
+  e.extra.forEach(function (s) { moveSpan(s, X, 0); });
+  e.parts.forEach(function (p) { moveItem(p, X); });
+  if (e.label) showTier(e.label, X);
+}
+// Writes the units that will show in `view` (of the timeline at the current
+// zoom) or that are drawn there now.
+function writeNear(view) {
+  var L = laidOut, X = stretchAt(zoom), lo = view.lo - NEAR, hi = view.hi + NEAR;
+  L.units.forEach(function (u) {
+    if (u.gen === writeGen || (u.link && u.link.quiet)) return;
+    if (unitWithin(u, zoom, lo, hi) || unitWithin(u, u.z, lo, hi)) writeUnit(u, X);
+  });
+  markZoomStale();
+}
+// The rest, a slice each time the browser is idle: at most REST_SLICE units,
+// whose layout the next frame pays for.
+var REST_SLICE = 800;
+function writeRestWhenIdle() {
+  markZoomStale();
+  if (restJob || restAt >= laidOut.units.length) return;
+  restJob = true;
+  later(function slice(deadline) {
+    var units = laidOut.units, X = stretchAt(zoom), end = Math.min(units.length, restAt + REST_SLICE);
+    while (restAt < end && deadline.timeRemaining() > 1) {
+      for (var stop = Math.min(end, restAt + 100); restAt < stop; restAt++) {
+        if (units[restAt].gen !== writeGen) writeUnit(units[restAt], X);
+      }
+    }
+    if (restAt < units.length) later(slice);
+    else restJob = false;
+    markZoomStale();
+  });
+}
+// The frame says while some of the timeline is still to be written.
+function markZoomStale() {
+  frame.toggleAttribute('data-zoom-stale', !!laidOut && restAt < laidOut.units.length);
+}
+// What reads an element's drawing (a selection's copies, the shapes the
+// shading, following and printing read) gets it written first.
+function freshen(node) {
+  var us = laidOut && laidOut.unitOf.get(node);
+  if (!us) return;
+  us.forEach(function (u) { if (u.gen !== writeGen) writeUnit(u, stretchAt(zoom)); });
+}
+var copyAsDrawn = copy, shapeAsDrawn = shapeOf;
+copy = function (node, state) { freshen(node); return copyAsDrawn(node, state); };
+shapeOf = function (node) { freshen(node); return shapeAsDrawn(node); };
 
 // Ticks for what shows of the axis, its gridlines and tick marks with them.
 var tickLayer = null, tickMeasure = null;
@@ -303,7 +431,7 @@ function visibleSpan() {
   var hi = along.i ? Math.min(f.bottom, window.innerHeight) - r.top : f.right - r.left;
   return { lo: lo / scale, hi: hi / scale };
 }
-function retick() {
+function retick(view) {
   if (!timeAxis) return;
   var L = readLayout();
   timeline.classList.toggle('tg-zoom-ticked', zoom > 1);
@@ -318,7 +446,8 @@ function retick() {
     tickLayer.setAttribute('class', 'tg-zoom-ticks');
     timeAxis.appendChild(tickLayer);
   }
-  var X = tgZoom.stretch(zoomScale, zoom), view = visibleSpan();
+  var X = stretchAt(zoom);
+  view = view || visibleSpan();
   var ticks = tgZoom.ticks(zoomScale, zoom, view.lo, view.hi, measureTick, { gap: 8, offset: 3, margin: 200 });
   var a = L.axisAt, grid = '', axis = '';
   var i = along.i;
@@ -349,113 +478,127 @@ function tickText(s, p, q, cls) {
 // them on their band's colour, over the left edge of what shows, once the
 // names themselves have scrolled away.
 var nameLayer = null;
-function stickNames() {
+// Built with the layout read, before a zoom writes anything: their width is
+// read from the browser.
+function buildNameLayer() {
+  nameLayer = document.createElementNS(SVG_NS, 'g');
+  nameLayer.setAttribute('class', 'tg-zoom-names');
+  nameLayer.setAttribute('aria-hidden', 'true');
+  timeline.querySelectorAll('.tg-lanes .tg-lane').forEach(function (lane) {
+    var names = lane.querySelectorAll('.tg-lane-name'), band = lane.querySelector('.tg-band');
+    if (!names.length || !band) return;
+    var g = document.createElementNS(SVG_NS, 'g');
+    var ground = document.createElementNS(SVG_NS, 'rect');
+    var right = 0;
+    names.forEach(function (t) { right = Math.max(right, t.getBBox().x + t.getBBox().width); });
+    [['x', 0], ['y', attrNum(band, 'y')], ['width', right + 8],
+      ['height', attrNum(band, 'height')]].forEach(function (a) { ground.setAttribute(a[0], round2(a[1])); });
+    ground.setAttribute('class', band.getAttribute('class'));
+    g.appendChild(ground);
+    names.forEach(function (t) { var c = t.cloneNode(true); c.removeAttribute('id'); g.appendChild(c); });
+    nameLayer.appendChild(g);
+  });
+  nameLayer.style.display = 'none';
+  timeline.appendChild(nameLayer);
+}
+function stickNames(view) {
   if (along.i) return;
-  if (!nameLayer) {
-    nameLayer = document.createElementNS(SVG_NS, 'g');
-    nameLayer.setAttribute('class', 'tg-zoom-names');
-    nameLayer.setAttribute('aria-hidden', 'true');
-    timeline.querySelectorAll('.tg-lanes .tg-lane').forEach(function (lane) {
-      var names = lane.querySelectorAll('.tg-lane-name'), band = lane.querySelector('.tg-band');
-      if (!names.length || !band) return;
-      var g = document.createElementNS(SVG_NS, 'g');
-      var ground = document.createElementNS(SVG_NS, 'rect');
-      var right = 0;
-      names.forEach(function (t) { right = Math.max(right, t.getBBox().x + t.getBBox().width); });
-      [['x', 0], ['y', attrNum(band, 'y')], ['width', right + 8],
-        ['height', attrNum(band, 'height')]].forEach(function (a) { ground.setAttribute(a[0], round2(a[1])); });
-      ground.setAttribute('class', band.getAttribute('class'));
-      g.appendChild(ground);
-      names.forEach(function (t) { var c = t.cloneNode(true); c.removeAttribute('id'); g.appendChild(c); });
-      nameLayer.appendChild(g);
-    });
-    timeline.appendChild(nameLayer);
-  }
-  var shift = zoom > 1 ? Math.max(0, visibleSpan().lo) : 0;
+  view = view || visibleSpan();
+  stickHeader(view);
+  var shift = zoom > 1 ? Math.max(0, view.lo) : 0;
   nameLayer.style.display = shift > 8 ? '' : 'none';
   nameLayer.setAttribute('transform', 'translate(' + round2(shift) + ',0)');
 }
 
+// The timeline's heading, legend and key stay in view as well: they lie
+// above the axis and every lane, so moving along time they cover nothing,
+// and they stop at the timeline's end.
+function stickHeader(view) {
+  var L = readLayout();
+  var room = L.size + stretchAt(zoom).grown - L.headerEnd - 16;
+  var shift = zoom > 1 ? Math.max(0, Math.min(view.lo, room)) : 0;
+  L.header.forEach(function (g) {
+    if (shift > 0) g.setAttribute('transform', 'translate(' + round2(shift) + ',0)');
+    else g.removeAttribute('transform');
+  });
+}
+
 // Labels the layout drew small for a later zoom (tg-tier-N) are shown at
 // full size where they fit: clear of every label, marker, leader and drawn
-// link, and inside their lane's band; the larger tiers first.
-function revealTiers(L) {
-  var items = [];
-  L.events.forEach(function (e) { e.parts.forEach(function (p) { if (p.tier) items.push({ ev: e, part: p }); }); });
-  if (!items.length) return;
-  timeline.querySelectorAll('.tg-tier-shown').forEach(function (t) {
-    t.classList.remove('tg-tier-shown');
-    t.style.fontSize = t.style.strokeWidth = '';
+// link, and inside their lane's band; the larger tiers first. Which ones is
+// worked out from the laid-out boxes moved by the stretch, for the whole
+// timeline at once; each is drawn so as its event is written (showTier).
+function tierLabels(events) {
+  var list = [];
+  events.forEach(function (e) {
+    var tier = e.parts.filter(function (p) { return p.tier; });
+    var ground = tier.filter(function (p) { return p.el.localName === 'rect'; })[0];
+    var text = tier.filter(function (p) { return p.el.localName === 'text'; })[0];
+    var m = text && /tg-tier-(\d+)/.exec(text.el.getAttribute('class'));
+    if (!ground || !text || !m || !Number(m[1])) return;
+    e.label = { parts: tier, ground: ground, text: text, tier: Number(m[1]), shownAt: -1, drawn: false,
+      leaders: tier.filter(function (p) { return p.el.localName === 'path'; }),
+      w: attrNum(ground.el, 'width'), h: attrNum(ground.el, 'height'), tx: attrNum(text.el, 'x'), ty: attrNum(text.el, 'y') };
+    list.push(e.label);
   });
-  if (zoom === 1) return;
-  var leaderWidth = L.leaderWidth;
+  list.sort(function (a, b) { return a.tier - b.tier; });
+  return list;
+}
+// A laid-out box moved by dp along time.
+function shifted(b, dp) {
+  return along.i ? { x0: b.x0, y0: b.y0 + dp, x1: b.x1, y1: b.y1 + dp } : { x0: b.x0 + dp, y0: b.y0, x1: b.x1 + dp, y1: b.y1 };
+}
+function markerBox(m, X) {
+  if (m.dot) return shifted(m.box0, X(m.p0) - m.p0);
+  var b = m.box0;
+  return along.i ? { x0: b.x0, y0: X(m.p0), x1: b.x1, y1: X(m.p1) } : { x0: X(m.p0), y0: b.y0, x1: X(m.p1), y1: b.y1 };
+}
+function revealTiers(L, X) {
+  if (!L.labels.length || zoom === 1) return;
   var occ = new tgZoom.Occupancy(64);
-  var bands = [];
-  timeline.querySelectorAll('.tg-lanes .tg-band').forEach(function (b) {
-    bands.push({ y0: attrNum(b, 'y'), y1: attrNum(b, 'y') + attrNum(b, 'height') });
-  });
   L.events.forEach(function (e) {
-    if (e.marker) occ.add(boxOf(e.marker.el));
+    if (e.marker) occ.add(markerBox(e.marker, X));
     e.parts.forEach(function (p) {
-      if (!p.tier && p.el.localName === 'rect') occ.add(boxOf(p.el));
-      if (!p.tier && p.el.localName === 'path') occ.add(boxOf(p.el));
+      if (!p.tier && p.box0 && p.el.localName !== 'circle') occ.add(shifted(p.box0, X(p.anchor) - p.anchor));
     });
   });
   // Links a quiet timeline hides are drawn only for a selection, over the view.
   L.links.forEach(function (l) {
     if (l.quiet) return;
+    if (l.unit && l.unit.gen !== writeGen) writeUnit(l.unit, X);
     var len = l.el.getTotalLength();
     for (var s = 0; s <= len; s += 2) {
       var q = l.el.getPointAtLength(s);
       occ.add({ x0: q.x - 1, y0: q.y - 1, x1: q.x + 1, y1: q.y + 1 });
     }
   });
-  // Each tier label: its ground, its text and maybe a leader, in one event.
-  var labels = new Map();
-  items.forEach(function (it) {
-    var key = it.ev.id, lab = labels.get(key) || { ev: it.ev, parts: [] };
-    lab.parts.push(it.part);
-    labels.set(key, lab);
-  });
-  var list = Array.from(labels.values()).map(function (lab) {
-    var ground = lab.parts.filter(function (p) { return p.el.localName === 'rect'; })[0];
-    var text = lab.parts.filter(function (p) { return p.el.localName === 'text'; })[0];
-    var m = text && /tg-tier-(\d+)/.exec(text.el.getAttribute('class'));
-    return { lab: lab, ground: ground, text: text, tier: m ? Number(m[1]) : 0 };
-  }).filter(function (l) { return l.ground && l.text && l.tier; });
-  list.sort(function (a, b) { return a.tier - b.tier; });
-  var fullSize = L.tierSize;
-  list.forEach(function (l) {
+  L.labels.forEach(function (lab) {
     // A tier N label is drawn N times smaller than full size.
-    var g = l.ground.el, k = l.tier;
-    var x = attrNum(g, 'x'), y = attrNum(g, 'y'), w = attrNum(g, 'width') * k, h = attrNum(g, 'height') * k;
-    var box = { x0: x, y0: y, x1: x + w, y1: y + h };
-    var band = bands.filter(function (b) { return y >= b.y0 && y < b.y1; })[0];
+    var k = lab.tier, g = shifted(lab.ground.box0, X(lab.ground.anchor) - lab.ground.anchor);
+    var box = { x0: g.x0, y0: g.y0, x1: g.x0 + lab.w * k, y1: g.y0 + lab.h * k };
+    var band = L.bands.filter(function (b) { return g.y0 >= b.y0 && g.y0 < b.y1; })[0];
     if (!band || box.y1 > band.y1 || !occ.isFree(box)) return;
     occ.add(box);
-    var tx = attrNum(l.text.el, 'x'), ty = attrNum(l.text.el, 'y');
-    l.lab.parts.forEach(function (p) { p.el.classList.add('tg-tier-shown'); });
-    l.shown = { g: g, w: attrNum(g, 'width'), h: attrNum(g, 'height'), tx: tx, ty: ty, k: k };
-    g.setAttribute('width', round2(w));
-    g.setAttribute('height', round2(h));
-    l.text.el.setAttribute('x', round2(x + (tx - x) * k));
-    l.text.el.setAttribute('y', round2(y + (ty - y) * k));
-    l.text.el.style.fontSize = fullSize.get(l.tier);
-    l.lab.parts.forEach(function (p) { if (p.el.localName === 'path') { p.el.style.strokeWidth = leaderWidth; occ.add(boxOf(p.el)); } });
+    lab.shownAt = writeGen;
+    lab.leaders.forEach(function (p) { occ.add(shifted(p.box0, X(p.anchor) - p.anchor)); });
   });
-  revealed = list.filter(function (l) { return l.shown; });
 }
-var revealed = [];
-// Tier labels shown at full size go back to their laid-out size first.
-function unrevealTiers() {
-  revealed.forEach(function (l) {
-    l.shown.g.setAttribute('width', l.shown.w);
-    l.shown.g.setAttribute('height', l.shown.h);
-    l.text.el.setAttribute('x', l.shown.tx);
-    l.text.el.setAttribute('y', l.shown.ty);
-    l.shown = null;
-  });
-  revealed = [];
+// Draws a tier label at full size when this zoom shows it, else as laid
+// out, once its event's parts have moved.
+function showTier(lab, X) {
+  var on = lab.shownAt === writeGen;
+  if (!on && !lab.drawn) return;
+  lab.drawn = on;
+  var k = on ? lab.tier : 1, dp = X(lab.ground.anchor) - lab.ground.anchor;
+  var gx = lab.ground.box0.x0 + (along.i ? 0 : dp), gy = lab.ground.box0.y0 + (along.i ? dp : 0);
+  var tx = lab.tx + (along.i ? 0 : dp), ty = lab.ty + (along.i ? dp : 0);
+  lab.ground.el.setAttribute('width', round2(lab.w * k));
+  lab.ground.el.setAttribute('height', round2(lab.h * k));
+  lab.text.el.setAttribute('x', round2(gx + (tx - gx) * k));
+  lab.text.el.setAttribute('y', round2(gy + (ty - gy) * k));
+  lab.text.el.style.fontSize = on ? laidOut.tierSize.get(lab.tier) : '';
+  lab.parts.forEach(function (p) { p.el.classList.toggle('tg-tier-shown', on); });
+  lab.leaders.forEach(function (p) { p.el.style.strokeWidth = on ? laidOut.leaderWidth : ''; });
 }
 function boxOf(node) {
   if (node.localName === 'circle') {
@@ -487,16 +630,28 @@ function setZoom(z, cx) {
   var client = along.i ? frame.clientHeight : frame.clientWidth;
   var scroll = along.i ? 'scrollTop' : 'scrollLeft';
   var at = cx === undefined ? client / 2 : cx;
-  var p = tgZoom.stretch(zoomScale, zoom).inverse((frame[scroll] + at) / zoomFit);
+  var p = stretchAt(zoom).inverse((frame[scroll] + at) / zoomFit);
+  var to = Math.max(0, stretchAt(z)(p) * zoomFit - at);
+  var view = spanAfter(z, to);
   zoom = z;
-  unrevealTiers();
-  applyZoom();
-  frame[scroll] = Math.max(0, tgZoom.stretch(zoomScale, zoom)(p) * zoomFit - at);
-  retick();
-  stickNames();
+  applyZoom(view);
+  frame[scroll] = to;
   redrawShown();
   drawStaleOnScreen();
   remember();
+}
+// What of the timeline will show at zoom z once the frame scrolls to `to`
+// (as visibleSpan would say then), read before anything is written.
+function spanAfter(z, to) {
+  var r = timeline.getBoundingClientRect(), f = frame.getBoundingClientRect();
+  var scroll = along.i ? frame.scrollTop : frame.scrollLeft;
+  var scrollSize = along.i ? frame.scrollHeight : frame.scrollWidth, client = along.i ? frame.clientHeight : frame.clientWidth;
+  var size = (readLayout().size + stretchAt(z).grown) * zoomFit;
+  // The browser keeps the scroll within the new width.
+  to = Math.min(to, Math.max(0, scrollSize - r[along.size] + size - client));
+  var lo = (along.i ? Math.max(f.top, 0) - r.top : f.left - r.left) + to - scroll;
+  var len = along.i ? Math.min(f.bottom, window.innerHeight) - Math.max(f.top, 0) : f.width;
+  return { lo: lo / zoomFit, hi: (lo + len) / zoomFit };
 }
 // A chain or path on show is drawn again over the moved timeline.
 function redrawShown() {
@@ -520,6 +675,7 @@ function zoomAt(z, cx) {
 // (a reader zooms in to see around it), else about the frame's middle.
 function selectedAt() {
   var node = selected && (eventEls.get(selected) || []).filter(function (e) { return e.ownerSVGElement === timeline; })[0];
+  if (node) freshen(node);
   var marker = node && node.querySelector(':scope > circle, :scope > rect.tg-bar');
   if (!marker) return undefined;
   var r = marker.getBoundingClientRect(), at = frameOffset(along.i ? (r.top + r.bottom) / 2 : (r.left + r.right) / 2);
@@ -545,9 +701,14 @@ if (timeline && zoomScale) {
   }, { passive: false });
   var tickFrame = 0;
   frame.addEventListener('scroll', function () {
-    if (zoom === 1 || tickFrame) return;
+    if (zoom === 1) return;
+    // What a pan brings near is written before the frame shows it.
+    if (laidOut && laidOut.units.length > CULL_MIN && restAt < laidOut.units.length) writeNear(visibleSpan());
+    if (tickFrame) return;
     tickFrame = requestAnimationFrame(function () { tickFrame = 0; retick(); stickNames(); });
   }, { passive: true });
+  // A focus (Tab) scrolls to where its event is drawn: it is written first.
+  timeline.addEventListener('focusin', function (ev) { freshen(ev.target); });
   // Two fingers pinch.
   var touches = new Map(), pinch = null;
   frame.addEventListener('pointerdown', function (ev) {

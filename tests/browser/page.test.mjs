@@ -148,12 +148,15 @@ test('seed: search filters and the path view keeps only the chain', async () => 
 });
 
 // Text boxes of one SVG that overlap by more than a pixel, as pairs of
-// strings: hidden text left out, a sweep over x so that big pages stay quick.
-async function overlaps(page, selector) {
-  return page.$$eval(selector + ' text', (texts) => {
+// strings: hidden text left out, a sweep over x so that big pages stay quick;
+// with `within`, only text that shows across that element's width.
+async function overlaps(page, selector, within = null) {
+  return page.$$eval(selector + ' text', (texts, within) => {
+    const frame = within && document.querySelector(within).getBoundingClientRect();
     const boxes = texts.filter((t) => t.getClientRects().length && getComputedStyle(t).display !== 'none'
       && getComputedStyle(t).visibility !== 'hidden' && t.textContent.trim() !== '')
       .map((t) => ({ r: t.getBoundingClientRect(), s: t.textContent }))
+      .filter((b) => !frame || (b.r.right > frame.left && b.r.left < frame.right))
       .sort((a, b) => a.r.left - b.r.left);
     const bad = [];
     for (let i = 0; i < boxes.length; i++) {
@@ -165,7 +168,7 @@ async function overlaps(page, selector) {
       }
     }
     return bad;
-  });
+  }, within);
 }
 
 for (const width of [1400, 800]) {
@@ -607,6 +610,8 @@ test('10,000 events: loads, lights a chain in both views, and zoom reveals label
   const counts = [];
   for (let zoom = 2; zoom <= 8; zoom *= 2) {
     await page.click('#zoom-in');
+    // A big timeline is written where it shows first, and the rest when the browser is idle.
+    await zoomSettled(page);
     counts.push(await shownLabels(page));
     if (zoom === 2) {
       await page.$eval('svg.timeline text.tg-tier-2', (t) => t.scrollIntoView({ block: 'center', inline: 'center' }));
@@ -618,6 +623,85 @@ test('10,000 events: loads, lights a chain in both views, and zoom reveals label
   assert.deepEqual(await overlaps(page, 'svg.timeline'), []);
   await page.$eval('svg.timeline text.tg-tier-8', (t) => t.scrollIntoView({ block: 'center', inline: 'center' }));
   await page.screenshot({ path: join(artifacts, 'big-zoom-8.png') });
+
+  // A zoom step, by the buttons: click to the frame that shows it, from zoom 1 to 8 and
+  // back (the last step, to zoom 1, shows and so writes the whole timeline).
+  await page.click('#zoom-reset');
+  await zoomSettled(page);
+  await page.evaluate(() => { document.getElementById('timeline-frame').scrollIntoView({ block: 'start' }); });
+  const steps = [];
+  for (const button of ['in', 'in', 'in', 'out', 'out', 'in', 'in', 'out', 'in', 'out', 'out', 'out']) {
+    steps.push(await zoomTimed(page, button));
+    await page.waitForTimeout(300);
+  }
+  const sorted = [...steps].sort((a, b) => a - b);
+  console.log(`10k page: zoom steps ${steps.map(Math.round).join(', ')} ms, `
+    + `median ${Math.round((sorted[5] + sorted[6]) / 2)} ms`);
+
+  // Zoomed to 8 and panned at once to the right end, before the rest was written: what
+  // shows is where it is once everything is written, and no text covers another.
+  await page.click('#zoom-reset');
+  await zoomSettled(page);
+  const panned = await page.evaluate(`(() => {
+    ['zoom-in', 'zoom-in', 'zoom-in'].forEach((b) => document.getElementById(b).click());
+    const frame = document.getElementById('timeline-frame');
+    const stale = frame.hasAttribute('data-zoom-stale');
+    frame.scrollLeft = frame.scrollWidth;
+    return (${nextFrame})().then(() => ({ stale, shown: (${shownEvents})() }));
+  })()`);
+  assert.ok(panned.stale, 'the zoom left some of the timeline to write later');
+  assert.ok(Object.keys(panned.shown).length > 20, 'events show at the right end');
+  assert.deepEqual(await overlaps(page, 'svg.timeline', '#timeline-frame'), []);
+  await page.screenshot({ path: join(artifacts, 'big-zoom-8-end.png') });
+  await zoomSettled(page);
+  assert.deepEqual(await page.evaluate(`(${shownEvents})()`), panned.shown, 'what showed after the pan was already in place');
   assert.deepEqual(problems, []);
   await context.close();
+
+  // Loaded again, with the graph not yet laid out (it waits for the reader to scroll to
+  // it): Tab from the timeline's last event goes on into the graph's events.
+  const fresh = await open(bigPage, 1400, '', 40000);
+  assert.equal(await fresh.page.$eval('#graph-view', (v) => v.classList.contains('near')), false,
+    'the graph is not laid out at load');
+  await fresh.page.evaluate(() => [...document.querySelectorAll('#timeline-frame [data-id][tabindex="0"]')].pop().focus());
+  let reached = null;
+  for (let k = 0; k < 10 && !reached; k++) {
+    await fresh.page.keyboard.press('Tab');
+    reached = await fresh.page.evaluate(() => {
+      const a = document.activeElement;
+      return a && a.closest('svg.graph') && a.hasAttribute('data-id') ? a.getAttribute('data-id') : null;
+    });
+  }
+  console.log(`10k page: Tab from the timeline's last event reaches the graph's ${reached}`);
+  assert.ok(reached, 'Tab from the timeline reaches an event of the graph');
+  assert.deepEqual(fresh.problems, []);
+  await fresh.context.close();
 });
+
+// Resolves once the zoomed timeline has been written whole.
+async function zoomSettled(page) {
+  await page.waitForFunction(() => !document.getElementById('timeline-frame').hasAttribute('data-zoom-stale'),
+    null, { timeout: 20000 });
+}
+// One click on a zoom button: the time to the frame that shows its result.
+async function zoomTimed(page, button) {
+  return page.evaluate(`(() => {
+    const t0 = performance.now();
+    document.getElementById('zoom-${button}').click();
+    return (${nextFrame})().then(() => performance.now() - t0);
+  })()`);
+}
+// In the page: each timeline event that shows in the frame, with the boxes of
+// its marker and texts on screen, rounded.
+function shownEvents() {
+  const f = document.getElementById('timeline-frame').getBoundingClientRect();
+  const out = {};
+  document.querySelectorAll('svg.timeline:not(.tg-overlay-view) .tg-events [data-id]').forEach((g) => {
+    const r = g.getBoundingClientRect();
+    if (!r.width || r.right < f.left || r.left > f.right) return;
+    out[g.getAttribute('data-id')] = [...g.querySelectorAll(':scope > :is(circle, rect, text)')]
+      .filter((c) => c.getClientRects().length)
+      .map((c) => { const b = c.getBoundingClientRect(); return [b.left, b.top, b.width].map(Math.round).join(' '); });
+  });
+  return out;
+}

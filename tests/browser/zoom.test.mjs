@@ -282,3 +282,35 @@ test('on a phone, the vertical timeline shows and a pinch or ctrl+wheel leaves t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the seed zoomed 4 times and panned to its end keeps its heading, legend and key in view, clear of events', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const { page, context, problems } = await open(pageOf(models[0]), { colorScheme: scheme });
+    await zoomIn(page, 2);
+    await page.$eval('#timeline-frame', (f) => { f.scrollIntoView({ block: 'start' }); f.scrollLeft = f.scrollWidth; });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const r = await page.evaluate(() => {
+      const frame = document.getElementById('timeline-frame'), f = frame.getBoundingClientRect();
+      const svg = document.querySelector('svg.timeline');
+      const header = [...svg.querySelectorAll(':scope > :is(.tg-heading, .tg-legend-block, .tg-key-block) > *, '
+        + ':scope > .tg-key-block > .tg-key > *')].map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0);
+      const events = [...svg.querySelectorAll('.tg-events [data-id] > *')].filter((e) => e.checkVisibility())
+        .map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0 && b.right > f.left && b.left < f.right);
+      const meets = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1
+        && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      return {
+        atEnd: frame.scrollLeft > 0 && frame.scrollLeft + frame.clientWidth >= frame.scrollWidth - 1,
+        parts: header.length, events: events.length,
+        outside: header.filter((b) => b.left < f.left || b.right > f.right).length,
+        covered: header.filter((h) => events.some((e) => meets(h, e))).length,
+      };
+    });
+    await page.screenshot({ path: join(artifacts, `zoom-4-seed-end-${scheme}.png`) });
+    assert.ok(r.atEnd, 'panned to the right end');
+    assert.ok(r.parts > 10 && r.events > 5, JSON.stringify(r));
+    assert.equal(r.outside, 0, 'the heading, legend and key show whole in the frame');
+    assert.equal(r.covered, 0, 'they cover no event');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
