@@ -18,6 +18,7 @@ namespace timegraph {
 
 // The public defaults are the stages' own.
 static_assert(kMinTimelineWidth == timeline::kMinTimelineWidth);
+static_assert(kMinDownTimelineWidth == timeline::kMinDownTimelineWidth);
 static_assert(TimelineOptions{}.width == timeline::TimelineOptions{}.width);
 static_assert(GraphOptions{}.dot_timeout == causal::kDefaultDotTimeout);
 

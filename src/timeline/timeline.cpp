@@ -1249,6 +1249,7 @@ double down_axis_column(double width) { return std::clamp(width / 10, 64.0, 120.
 constexpr double kDownLabelGap = 4;      // between a column's labels
 constexpr double kDownMinRoom = 64;      // px wanted for a label's text beside the marker columns
 constexpr double kDownMaxPush = 24;      // the furthest a label may sit from its marker before the axis grows
+constexpr double kDownTrackGap = 6;      // the narrow form: between the last track and the text column
 constexpr int kDownFits = 8;
 
 Point turned(Point p) { return {p.y, p.x}; }
@@ -1266,9 +1267,16 @@ struct DownFrame {
     double axis_x = 0, plot_left = 0;
     double head_top = 0, plot_top = 0, plot_bottom = 0;
     std::vector<double> text_min;  // per lane: its longest word, the least room its labels get
+    // The narrow form: lanes are marker tracks, and every label stands in one
+    // text column, [text_left, text_right], right of them.
+    bool narrow = false;
+    int track_rows = 1;
+    double text_left = 0, text_right = 0;
+    std::vector<double> name_top;  // per lane: where its name, and its track, begin
 };
 
 double down_label_x(const Lane& lane) { return lane.top + kCorridor + lane.marker_rows * kMarkerPitch + 2; }
+double down_label_x(const Lane& lane, const DownFrame& F) { return F.narrow ? F.text_left : down_label_x(lane); }
 
 // What a column takes besides its labels' text: its corridor, one marker row, the insets.
 constexpr double kDownColumnBase = kCorridor + kMarkerPitch + 2 + kTextInset + 6;
@@ -1276,6 +1284,29 @@ constexpr double kDownColumnBase = kCorridor + kMarkerPitch + 2 + kTextInset + 6
 // The longest word of an event's label: its column's text is never narrower, so no word breaks.
 double label_word(const model::Event& e) {
     return std::max(widest_word(date_text(e), kDateFont), widest_word(e.title, kTitleFont));
+}
+
+// The narrow form: each lane a track of its corridor and one or two marker
+// rows (two where the text column keeps room for the longest word), and the
+// text column takes the rest. Narrower than the longest word, the figure
+// grows wider rather than break it.
+void size_narrow_tracks(Layout& L, DownFrame& F, double avail) {
+    F.narrow = true;
+    const double lanes = static_cast<double>(L.lanes.size());
+    const double word = *std::max_element(F.text_min.begin(), F.text_min.end());
+    const double text_need = kDownTrackGap + kTextInset + word + 2;
+    const double track = kCorridor + kMarkerPitch / 2 + kDotR + 1;  // the corridor, to just past a marker
+    F.track_rows = avail - lanes * (track + kMarkerPitch) >= text_need ? 2 : 1;
+    const double width = track + (F.track_rows - 1) * kMarkerPitch;
+    if (lanes * width + text_need > avail) L.width += lanes * width + text_need - avail;
+    double left = F.plot_left;
+    for (auto& lane : L.lanes) {
+        lane.top = left;
+        lane.height = width;
+        left += width;
+    }
+    F.text_left = left + kDownTrackGap;
+    F.text_right = L.width - kMargin;
 }
 
 // Columns share the width the page allows: each gets room for its longest
@@ -1294,9 +1325,8 @@ void size_down_columns(Layout& L, DownFrame& F) {
         need += base.back();
         events += static_cast<double>(lane.items.size());
     }
-    // Too many lanes for every longest word in the width asked: the figure
-    // grows wider rather than break a word (a phone's frame scrolls sideways).
-    if (need > avail) L.width += need - avail;
+    // Too many lanes for every longest word in the width asked: the narrow form.
+    if (need > avail) return size_narrow_tracks(L, F, avail);
     const double fit = 1.0, spare = std::max(0.0, avail - need);
     double left = F.plot_left;
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
@@ -1309,12 +1339,29 @@ void size_down_columns(Layout& L, DownFrame& F) {
     }
 }
 
+// The narrow form's names, a track too narrow for them: stacked, each on its
+// own lines from its track's left edge rightwards, over the tracks to its
+// right, which begin below it, so that each track begins at its name.
+double narrow_names(Layout& L, DownFrame& F, double top) {
+    F.name_top.clear();
+    double y = top;
+    for (auto& lane : L.lanes) {
+        lane.upper = 0;
+        const double room = F.text_right - lane.top - 8;
+        lane.name_lines = lane.name.empty() ? std::vector<std::string>{} : wrap(lane.name, kLaneFont, room, 3);
+        F.name_top.push_back(y);
+        y += std::max(1.0, static_cast<double>(lane.name_lines.size())) * kTitlePitch + 4;
+    }
+    return y + 8;
+}
+
 // Columns side by side right of the axis, each with its lane's name on top.
 double down_columns(Layout& L, DownFrame& F, double top) {
     F.axis_x = kMargin + down_axis_column(L.width);
     F.plot_left = F.axis_x + 8;
     F.head_top = top;
     size_down_columns(L, F);
+    if (F.narrow) return narrow_names(L, F, top);
     double names = 0;
     for (auto& lane : L.lanes) {
         lane.upper = 0;
@@ -1381,9 +1428,10 @@ double fit_down(Layout& L, const DownFrame& F, double length) {
         Lane& lane = L.lanes[k];
         // Marker columns leave the labels room for their longest word.
         const double spare = lane.height - kDownColumnBase - F.text_min[k] + kMarkerPitch;
-        assign_marker_rows(L, lane, std::clamp(static_cast<int>(spare / kMarkerPitch), 1, kMaxMarkerRows));
+        assign_marker_rows(L, lane, F.narrow ? F.track_rows : std::clamp(static_cast<int>(spare / kMarkerPitch), 1, kMaxMarkerRows));
         // A label stays in its column; only one too narrow for a word breaks it between characters.
-        const double x = down_label_x(lane), room = std::max(12.0, lane.top + lane.height - 6 - x - kTextInset);
+        const double x = down_label_x(lane, F);
+        const double room = std::max(12.0, (F.narrow ? F.text_right - 2 : lane.top + lane.height - 6) - x - kTextInset);
         for (std::size_t i : lane.items) {
             Placed& p = L.items[i];
             p.y = marker_y(lane, p.marker_row);
@@ -1396,9 +1444,13 @@ double fit_down(Layout& L, const DownFrame& F, double length) {
             p.variant = 0;
             p.label_row = 0;
         }
-        push = std::max(push, stack_down_labels(L, lane, F.plot_top - 8));
+        if (!F.narrow) push = std::max(push, stack_down_labels(L, lane, F.plot_top - 8));
     }
-    return push;
+    if (!F.narrow) return push;
+    // The narrow form stacks every label in its one text column, as a column's own.
+    Lane column;
+    for (std::size_t i = 0; i < L.items.size(); ++i) column.items.push_back(i);
+    return stack_down_labels(L, column, F.plot_top - 8);
 }
 
 // The axis grows until no label sits far from its marker.
@@ -1429,11 +1481,13 @@ scene::Group down_lanes(const Layout& L, const DownFrame& F) {
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
         const Lane& lane = L.lanes[i];
         scene::Group lg = make_group(fmt::format("tl-lane-{}", i), style::classes({cls::lane, lane.cls}), lane.id);
-        lg.items.push_back(scene::Rect{lane.top, F.head_top, lane.height, F.plot_bottom - F.head_top, 0,
+        // The narrow form's track begins at its name, which reaches right over the tracks beginning below it.
+        const double top = F.narrow ? F.name_top[i] : F.head_top;
+        lg.items.push_back(scene::Rect{lane.top, top, lane.height, F.plot_bottom - top, 0,
                                        lane.odd ? style::classes({cls::band, cls::odd}) : cls::band});
-        double y = F.head_top + 14;
+        double y = top + 14;
         for (const auto& name : lane.name_lines) {
-            lg.items.push_back(text(lane.top + 8, y, name, kLaneFont.cls));
+            lg.items.push_back(text(lane.top + (F.narrow ? 4 : 8), y, name, kLaneFont.cls));
             y += kTitlePitch;
         }
         g.children.push_back(std::move(lg));
@@ -1449,6 +1503,12 @@ std::string down_tick_text(const Tick& t) {
 
 bool fits_axis_column(const std::string& s, const DownFrame& F) {
     return measure::text_width(s, style::kTick.px, style::kTick.face) <= F.axis_x - 6 - kMargin;
+}
+
+// Where a tick's text ends: 6 px left of the axis, or nearer it (over the
+// tick's short mark) where a long date in a narrow figure would cross its left edge.
+double tick_end(const std::string& s, const DownFrame& F) {
+    return std::clamp(measure::text_width(s, style::kTick.px, style::kTick.face) + 1, F.axis_x - 6, F.axis_x - 1);
 }
 
 scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F, scene::Group& lanes) {
@@ -1485,10 +1545,10 @@ scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const Do
             g.items.push_back(text(F.axis_x - 6, t.x + 4, whole, style::kTick.cls, scene::Anchor::end));
             continue;
         }
-        g.items.push_back(text(F.axis_x - 6, t.x + 4, t.label, style::kTick.cls, scene::Anchor::end));
+        g.items.push_back(text(tick_end(t.label, F), t.x + 4, t.label, style::kTick.cls, scene::Anchor::end));
         // Too long for the axis's column: its context over it.
         if (!t.context.empty())
-            g.items.push_back(text(F.axis_x - 6, t.x - 9, t.context, style::classes({style::kTick.cls, cls::context}),
+            g.items.push_back(text(tick_end(t.context, F), t.x - 9, t.context, style::classes({style::kTick.cls, cls::context}),
                                    scene::Anchor::end));
     }
     return g;
@@ -1506,7 +1566,7 @@ scene::Group down_grid(const std::vector<Tick>& ticks, const DownFrame& F, doubl
     return g;
 }
 
-scene::Group down_event(const Layout& L, const Placed& p) {
+scene::Group down_event(const Layout& L, const Placed& p, const DownFrame& F) {
     scene::Group g = event_shell(L, p);
     const Lane& lane = L.lanes[p.lane];
     if (p.shape == Shape::dot) {
@@ -1518,7 +1578,9 @@ scene::Group down_event(const Layout& L, const Placed& p) {
     // A label moved from its marker keeps a leader to it, to its nearest line.
     const double marker_edge = p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2) + 1;
     const double reach = std::clamp(p.x0, p.label_top + 7, std::max(p.label_top + 7, p.label_top + p.label().height - 7));
-    if (p.label_top > p.x0 - 5 || reach != p.x0)
+    // In the narrow form a label stands away from all but the last track's markers.
+    const bool away = F.narrow && p.text_x - 4 - marker_edge > 12;
+    if (away || p.label_top > p.x0 - 5 || reach != p.x0)
         g.items.push_back(scene::Path{{{'M', {{marker_edge, p.x0}}}, {'L', {{p.text_x - 4, p.x0}}},
                                        {'L', {{p.text_x - 4, reach}}}},
                                       cls::leader, scene::Marker::none});
@@ -1558,7 +1620,7 @@ std::optional<Box> down_period_title(const std::vector<Box>& obstacles, const st
     return std::nullopt;
 }
 
-scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i,
+scene::Group down_period(const Layout& L, const DownFrame& F, const model::Period& p, std::size_t i,
                          std::vector<Box>& obstacles) {
     scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
     const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
@@ -1569,17 +1631,22 @@ scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i,
     for (const auto& lane : L.lanes)
         if (p.lane.empty() || lane.id == p.lane) lanes.push_back(&lane);
     if (lanes.empty()) return g;  // a lane this drawing leaves out
-    const double x0 = lanes.front()->top, x1 = lanes.back()->top + lanes.back()->height;
+    const double x0 = lanes.front()->top;
+    // The narrow form's tracks hold no title: a band of every lane spans the text column too, and titles stand there.
+    const double x1 = F.narrow && p.lane.empty() ? F.text_right : lanes.back()->top + lanes.back()->height;
     g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
     g.items.push_back(scene::Rect{x0, y0, x1 - x0, y1 - y0, 0, cls::period});
     const auto& f = style::kPeriodTitle;
     const double w = measure::text_width(p.title, f.px, f.face);
     std::vector<double> ends{x1 - 4};
-    for (auto it = lanes.rbegin(); it != lanes.rend(); ++it) ends.push_back((*it)->top + (*it)->height - 4);
+    if (F.narrow) ends = {F.text_right - 4};
+    else
+        for (auto it = lanes.rbegin(); it != lanes.rend(); ++it) ends.push_back((*it)->top + (*it)->height - 4);
     // Inside the band; else on the line just above it, or just below it.
-    auto box = down_period_title(obstacles, ends, x0 + 2, y0, y1, w);
-    if (!box) box = down_period_title(obstacles, ends, x0 + 2, y0 - 18, y0, w);
-    if (!box) box = down_period_title(obstacles, ends, x0 + 2, y1, y1 + 18, w);
+    const double left = F.narrow ? F.text_left : x0 + 2;
+    auto box = down_period_title(obstacles, ends, left, y0, y1, w);
+    if (!box) box = down_period_title(obstacles, ends, left, y0 - 18, y0, w);
+    if (!box) box = down_period_title(obstacles, ends, left, y1, y1 + 18, w);
     if (box) {
         g.items.push_back(text(box->x1 - 2, baseline(box->y0 + 1, f.px), p.title, f.cls, scene::Anchor::end));
         obstacles.push_back(*box);
@@ -1588,13 +1655,13 @@ scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i,
 }
 
 // Periods down the page; `titles` gets the boxes of their titles, in the layout's transposed frame.
-scene::Group down_periods(const Layout& L, std::vector<Box>& titles) {
+scene::Group down_periods(const Layout& L, const DownFrame& F, std::vector<Box>& titles) {
     scene::Group g = make_group("tl-periods", cls::periods);
     std::vector<Box> obstacles = down_obstacles(L);
     const std::size_t before = obstacles.size();
     const auto& periods = L.eg.document.periods;
     for (std::size_t i = 0; i < periods.size(); ++i) {
-        scene::Group band = down_period(L, periods[i], i, obstacles);
+        scene::Group band = down_period(L, F, periods[i], i, obstacles);
         if (!band.items.empty()) g.children.push_back(std::move(band));
     }
     for (std::size_t k = before; k < obstacles.size(); ++k) titles.push_back(turned(obstacles[k]));
@@ -1614,11 +1681,11 @@ double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& pro
     scene::Group events = make_group("tl-events", cls::events);
     for (std::size_t i = 0; i < L.items.size(); ++i) {
         progress.step(L.items.size() + i);
-        events.children.push_back(down_event(L, L.items[i]));
+        events.children.push_back(down_event(L, L.items[i], F));
     }
     auto boxes = down_texts(L, ticks, F);
     std::optional<scene::Group> periods;
-    if (!L.eg.document.periods.empty()) periods = down_periods(L, boxes);
+    if (!L.eg.document.periods.empty()) periods = down_periods(L, F, boxes);
     scene::Group links = links_group(L, [&] { return make_router(L, boxes, F.plot_bottom, L.width); });
     turn_paths(links);
     s.groups.push_back(std::move(lanes));
@@ -1659,7 +1726,8 @@ std::optional<std::string> empty_range_message(const graph::EventGraph& eg, cons
 }
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
-    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};
+    const double least = options.direction == Direction::down ? kMinDownTimelineWidth : kMinTimelineWidth;
+    Layout L{eg, options, std::max(options.width, least), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};
     // Labels, then the events' groups: the two steps that grow with the model.
     core::Progress progress("timeline", 2 * eg.document.events.size());
     const bool down = options.direction == Direction::down;
