@@ -124,6 +124,9 @@ struct Layout {
     double plot_x0 = 0, plot_x1 = 0;
     std::size_t out_of_range = 0, unlabelled = 0, revealed = 0, hidden_links = 0;
     TimeScale scale;
+    // The scale spaces markers as if in one lane: down the page in the narrow
+    // form, whose labels all stand in one text column.
+    bool one_column = false;
 };
 
 struct Router {

@@ -909,7 +909,8 @@ std::string describe(const Layout& L) {
 void fit_scale(Layout& L) {
     std::vector<TimeSpan> spans;
     spans.reserve(L.items.size());
-    for (const auto& p : L.items) spans.push_back({p.lo, p.hi, shape_of(p.ev->date) == Shape::dot, static_cast<int>(p.lane)});
+    for (const auto& p : L.items)
+        spans.push_back({p.lo, p.hi, shape_of(p.ev->date) == Shape::dot, L.one_column ? 0 : static_cast<int>(p.lane)});
     ScaleOptions so;
     so.kind = L.opt.scale;
     so.x0 = L.plot_x0;

@@ -73,7 +73,7 @@ double label_word(const model::Event& e) {
 // text column takes the rest. Narrower than the longest word, the figure
 // grows wider rather than break it.
 void size_narrow_tracks(Layout& L, DownFrame& F, double avail) {
-    F.narrow = true;
+    F.narrow = L.one_column = true;
     const double lanes = static_cast<double>(L.lanes.size());
     const double word = *std::max_element(F.text_min.begin(), F.text_min.end());
     const double text_need = kDownTrackGap + kTextInset + word + 2;
@@ -138,8 +138,10 @@ double narrow_names(Layout& L, DownFrame& F, double top) {
 }
 
 // Columns side by side right of the axis, each with its lane's name on top.
-double down_columns(Layout& L, DownFrame& F, double top) {
-    F.axis_x = kMargin + down_axis_column(L.width);
+// `axis_min`: the least room for the axis's texts.
+double down_columns(Layout& L, DownFrame& F, double top, double axis_min) {
+    F.axis_x = kMargin + std::max(down_axis_column(L.width), axis_min);
+    L.one_column = false;
     F.plot_left = F.axis_x + 8;
     F.head_top = top;
     size_down_columns(L, F);
@@ -235,6 +237,13 @@ double fit_down(Layout& L, const DownFrame& F, double length) {
     return stack_down_labels(L, column, F.plot_top - 8);
 }
 
+// Every label and the gaps between them, one under another.
+double stacked_height(const Layout& L) {
+    double h = 0;
+    for (const auto& p : L.items) h += p.label().height + kDownLabelGap;
+    return h;
+}
+
 // The axis grows until no label sits far from its marker.
 void layout_down(Layout& L, DownFrame& F) {
     double busiest = 0;
@@ -244,6 +253,9 @@ void layout_down(Layout& L, DownFrame& F) {
         if (fit_down(L, F, length) <= kDownMaxPush || fit + 1 == kDownFits) break;
         length *= 1.25;
     }
+    // The narrow form's one column is never shorter than its labels stacked: shorter, they
+    // would drift further from their markers with every label (years, at 500 events).
+    if (F.narrow && L.plot_x1 - L.plot_x0 < stacked_height(L)) fit_down(L, F, stacked_height(L));
     double bottom = L.plot_x1;
     for (const auto& p : L.items) bottom = std::max(bottom, p.label_top + p.label().height);
     F.plot_bottom = bottom + 12;
@@ -277,6 +289,12 @@ scene::Group down_lanes(const Layout& L, const DownFrame& F) {
     return g;
 }
 
+std::vector<Tick> down_ticks(const Layout& L) {
+    return axis_ticks(L.scale, {style::kTick.px, 3, kDownTickGap, 0, kDownTickExtent});
+}
+
+double tick_width(const std::string& s) { return measure::text_width(s, style::kTick.px, style::kTick.face); }
+
 // A tick label and its context as one date: a time of day after its day, a day or month before its month or year.
 std::string down_tick_text(const Tick& t) {
     if (t.context.empty()) return t.label;
@@ -284,13 +302,20 @@ std::string down_tick_text(const Tick& t) {
 }
 
 bool fits_axis_column(const std::string& s, const DownFrame& F) {
-    return measure::text_width(s, style::kTick.px, style::kTick.face) <= F.axis_x - 6 - kMargin;
+    return tick_width(s) <= F.axis_x - 6 - kMargin;
+}
+
+// The widest text of a tick alone: its context may stand over it.
+double widest_tick(const std::vector<Tick>& ticks) {
+    double w = 0;
+    for (const auto& t : ticks) w = std::max({w, tick_width(t.label), tick_width(t.context)});
+    return w;
 }
 
 // Where a tick's text ends: 6 px left of the axis, or nearer it (over the
 // tick's short mark) where a long date in a narrow figure would cross its left edge.
 double tick_end(const std::string& s, const DownFrame& F) {
-    return std::clamp(measure::text_width(s, style::kTick.px, style::kTick.face) + 1, F.axis_x - 6, F.axis_x - 1);
+    return std::clamp(tick_width(s) + 1, F.axis_x - 6, F.axis_x - 1);
 }
 
 scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F, scene::Group& lanes) {
@@ -456,10 +481,20 @@ scene::Group down_periods(const Layout& L, const DownFrame& F, std::vector<Box>&
 // what lies in them; returns the bottom of the columns.
 double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
     if (L.items.empty()) return top;
+    const double width = L.width;
     DownFrame F;
-    F.plot_top = down_columns(L, F, top);
+    F.plot_top = down_columns(L, F, top, 0);
     layout_down(L, F);
-    auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, kDownTickGap, 0, kDownTickExtent});
+    auto ticks = down_ticks(L);
+    // A tick's text too wide for the axis's column and the margin but 4 px (days of a year BCE,
+    // "16 Mar 44 BCE", in a narrow figure): the column widens to it, and the layout runs again.
+    if (const double need = widest_tick(ticks) + 6 - (kMargin - 4); need > F.axis_x - kMargin) {
+        L.width = width;
+        F = DownFrame{};
+        F.plot_top = down_columns(L, F, top, need);
+        layout_down(L, F);
+        ticks = down_ticks(L);
+    }
     scene::Group lanes = down_lanes(L, F);
     scene::Group axis = down_axis(L, ticks, F, lanes);
     scene::Group events = make_group("tl-events", cls::events);

@@ -667,6 +667,11 @@ TEST_CASE("timeline: down the page at a phone's width, lanes are tracks and ever
         for (std::size_t k = 1; k < by_time.size(); ++k) CHECK(by_time[k].second >= by_time[k - 1].second);
         CHECK(n.leaders * 2 >= n.events);
         CHECK(render::write_svg(s) == render::write_svg(down_layout(eg, 340)));
+        std::vector<double> drops;
+        for (const auto& [id, drop] : label_drops(s)) drops.push_back(drop);
+        std::sort(drops.begin(), drops.end());
+        WARN(file << " at 340 px: " << s.width << " x " << s.height << ", labels from their markers: median "
+                  << drops[drops.size() / 2] << ", 90th " << drops[drops.size() * 9 / 10] << ", worst " << drops.back());
     }
     // The seed fits a phone's frame (348 px inside at 390 px), its four lanes named above their tracks.
     auto eg = graph_of_file("data/us-china-2024.tg");
