@@ -387,7 +387,11 @@ scene::Group down_event(const Layout& L, const Placed& p, const DownFrame& F) {
     const double reach = std::clamp(p.x0, p.label_top + 7, std::max(p.label_top + 7, p.label_top + p.label().height - 7));
     // In the narrow form a label stands away from all but the last track's markers.
     const bool away = F.narrow && p.text_x - 4 - marker_edge > 12;
-    if (away || p.label_top > p.x0 - 5 || reach != p.x0)
+    // There it runs straight from the marker to its label: elbows at the text column's edge would
+    // share one line, and a reader could not follow a leader from its label back to its marker.
+    if (F.narrow && (away || reach != p.x0))
+        g.items.push_back(line({marker_edge, p.x0}, {p.text_x - 4, reach}, cls::leader));
+    else if (p.label_top > p.x0 - 5 || reach != p.x0)
         g.items.push_back(scene::Path{{{'M', {{marker_edge, p.x0}}}, {'L', {{p.text_x - 4, p.x0}}},
                                        {'L', {{p.text_x - 4, reach}}}},
                                       cls::leader, scene::Marker::none});
