@@ -357,7 +357,7 @@ test('a phone: at 390 x 844 the page shows the vertical timeline at its own size
   });
   assert.ok(sizes.count > 100, 'the vertical timeline draws its text');
   assert.ok(sizes.titles >= 11, `event titles are at least 11 px (${sizes.titles})`);
-  // (Chromium lays out in 1/64 px: a 480 px drawing may come out 479.98 px wide.)
+  // (Chromium lays out in 1/64 px: a 346 px drawing may come out 345.98 px wide.)
   assert.ok(sizes.all >= 10 - 0.01, `no timeline text under 10 px (${sizes.all})`);
   // The vertical timeline fits its frame at its own sizes: the frame does not scroll sideways.
   const frame = await page.$eval('#timeline-frame', (f) => [f.scrollWidth, f.clientWidth]);
