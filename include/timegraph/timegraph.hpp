@@ -139,7 +139,10 @@ Report check_figure(const Figure& figure);
 enum class Scale { compressed, linear };
 
 // The narrowest width a timeline lays out at; smaller widths are raised to it.
+// Time running down goes narrower, to a phone's width: its narrow form draws
+// lanes as marker tracks beside one column of labels.
 inline constexpr double kMinTimelineWidth = 480;
+inline constexpr double kMinDownTimelineWidth = 320;
 
 // Which way time runs: left to right, top to bottom, or (graphs only) the
 // way that crosses fewer links; a timeline takes `automatic` as `right`.
@@ -147,7 +150,7 @@ enum class Direction { automatic, right, down };
 
 struct TimelineOptions {
     Scale scale = Scale::compressed;  // compressed: long empty gaps become axis breaks
-    double width = 1200;              // px, at least kMinTimelineWidth; the height follows the content
+    double width = 1200;  // px, at least kMinTimelineWidth (kMinDownTimelineWidth down); the height follows the content
     bool links = true;                // draw the causal links
     Direction direction = Direction::right;  // down: lanes are columns, labels beside the markers
 };

@@ -18,6 +18,7 @@ namespace timegraph {
 
 // The public defaults are the stages' own.
 static_assert(kMinTimelineWidth == timeline::kMinTimelineWidth);
+static_assert(kMinDownTimelineWidth == timeline::kMinDownTimelineWidth);
 static_assert(TimelineOptions{}.width == timeline::TimelineOptions{}.width);
 static_assert(GraphOptions{}.dot_timeout == causal::kDefaultDotTimeout);
 
@@ -113,10 +114,10 @@ Rendered render_all(const Model& model, const PageOptions& options, const Figure
     auto r = std::make_unique<Rendering::Impl>();
     r->timeline = render::write_svg_document(timeline::timeline_layout(eg, timeline));
     const double timeline_width = timeline.width;
-    // The page's narrow form: time running down, as narrow as the timeline lays out.
+    // The page's narrow form: time running down, at a phone's width.
     if (eg.document.events.size() <= page::kVerticalTimelineMax) {
         timeline.direction = timeline::Direction::down;
-        timeline.width = timeline::kMinTimelineWidth;
+        timeline.width = page::kVerticalTimelineWidth;
         render::SvgOptions inline_svg{false, false, style::kDownIdPrefix};
         r->timeline_down = render::write_svg(timeline::timeline_layout(eg, timeline), inline_svg);
     }

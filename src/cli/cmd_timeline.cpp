@@ -1,6 +1,7 @@
 // `timegraph timeline FILE`: the dated timeline as a standalone SVG, of the
 // whole model or of a figure's subset (cli/figure.cpp).
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "cli/app.hpp"
 
@@ -20,6 +21,11 @@ struct TimelineArgs {
 };
 
 void run_timeline(const TimelineArgs& a, Io& io) {
+    // Only time running down has a form for widths under kMinTimelineWidth.
+    if (a.direction == "right" && a.width < kMinTimelineWidth)
+        throw CLI::ValidationError("--width", fmt::format("{:g} is narrower than {:g} px, the least for --direction right; "
+                                                          "--direction down goes down to {:g} px",
+                                                          a.width, kMinTimelineWidth, kMinDownTimelineWidth));
     TimelineOptions opt;
     opt.scale = a.scale == "linear" ? Scale::linear : Scale::compressed;
     opt.width = a.width;
@@ -42,8 +48,10 @@ void add_timeline_command(CLI::App& app, Io& io) {
     add_image_options(*cmd, args->image);
     cmd->add_option("--scale", args->scale, "compressed: long empty gaps become axis breaks; linear: a plain scale")
         ->check(CLI::IsMember({"compressed", "linear"}));
-    cmd->add_option("--width", args->width, "Width in px (the height follows the content)")
-        ->check(CLI::Range(kMinTimelineWidth, 20000.0));
+    cmd->add_option("--width", args->width,
+                    fmt::format("Width in px (the height follows the content), at least {:g}, or {:g} with --direction down",
+                                kMinTimelineWidth, kMinDownTimelineWidth))
+        ->check(CLI::Range(kMinDownTimelineWidth, 20000.0));
     cmd->add_option("--links", args->links, "Draw the causal links")->check(CLI::IsMember({"on", "off"}));
     cmd->add_option("--direction", args->direction,
                     "right: time runs left to right, lanes are bands; down: time runs top to bottom, lanes are columns")

@@ -82,6 +82,13 @@ inline constexpr std::size_t kListedEventsMax = 2000;
 // instead of 3.8-4.6 (docs/performance.md).
 inline constexpr std::size_t kVerticalTimelineMax = 500;
 
+// The width the page lays its vertical timeline out at: a phone's. At 390 px
+// (a common phone) the timeline's frame is 364 px wide inside (the page's and
+// the frame's padding and border, page.css); at 340 the timeline fits it with
+// room to spare, so that the frame never scrolls sideways at its own sizes,
+// while windows narrower still (320 px) scroll it by a little.
+inline constexpr double kVerticalTimelineWidth = 340;
+
 // The events in date order, each with its direct causes and effects, as the
 // <li> items of the page's list (escaped HTML): the page without JavaScript.
 std::string event_list_html(const graph::EventGraph& eg);

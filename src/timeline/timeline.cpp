@@ -20,6 +20,7 @@
 #include "timeline/label_place.hpp"
 #include "timeline/label_rows.hpp"
 #include "timeline/label_tiers.hpp"
+#include "timeline/layout_parts.hpp"
 #include "timeline/link_routes.hpp"
 
 namespace timegraph::timeline {
@@ -28,50 +29,8 @@ using frame::Block, frame::kBlockGap, frame::kMargin, frame::shift;
 using measure::baseline, measure::wrap_text;
 using timescale::Minutes, timescale::ScaleOptions, timescale::Tick, timescale::TimeScale, timescale::TimeSpan;
 
-namespace {
+namespace detail {
 
-using scene::Point;
-namespace cls = style::cls;
-
-// Geometry, on a 4 px grid where it can be.
-constexpr double kLabelReserve = 124;  // px right of the axis where the last labels may run
-constexpr double kMaxOneLine = 420;    // a label of one line, date and title side by side
-constexpr double kInlineGap = 6;       // between them
-constexpr double kMaxLabelWidth = 320;  // a label where there is room; narrower ones wrap at 200, 150 and 110
-constexpr double kDotR = 5;
-constexpr double kBarH = 10;
-constexpr double kMarkerPitch = 16;
-constexpr double kCorridor = 16;  // room above a lane's markers for links within the lane
-constexpr double kLabelGap = 8;   // clear space right of a label, before the next label or leader
-constexpr double kTextInset = 3;  // from a leader to its label's text
-constexpr double kRowGap = 6;     // between label rows
-constexpr double kDatePitch = 13;   // 11 px date lines
-constexpr double kTitlePitch = 15;  // 12 px title lines
-constexpr double kLaneNameMax = 140;
-constexpr double kLinkInset = kDotR + 1;  // links start and end just outside a marker
-constexpr double kBreakWidth = 24;
-constexpr double kDownMarkerGap = 48;  // down the page: room for a label of three lines beside each marker
-constexpr double kDownTickGap = 12;    // between tick labels down the axis
-constexpr double kDownTickExtent = 14; // what a tick label takes down the axis: its line
-constexpr int kMaxLabelRows = 12;
-constexpr int kMaxMarkerRows = 6;
-constexpr double kPxPerMarker = 3;   // more markers than one per this many px: a dense lane
-constexpr double kPxPerLabel = 60;   // a dense lane offers labels to one event per this many px
-constexpr int kDenseLabelRows = 3;
-constexpr double kDensityBin = 4;    // px of the density histogram's bins
-constexpr double kDensityHeight = 22;
-constexpr double kTierMaxWidth = 300;  // a revealed label's one line, at 12 px
-constexpr double kTierPitch = 15;      // its box's height at 12 px
-constexpr double kTierBaseline = 11.5; // from the top of that box
-constexpr double kTierPad = 2;         // its ground reaches this far past the text
-constexpr double kTierGap = 2;         // clear space around it, at 12 px
-constexpr double kTierMaxLeader = 400; // its longest leader, at 12 px
-
-// Text as the stylesheet sets it (style/style.hpp).
-using Font = style::TextStyle;
-constexpr const Font& kDateFont = style::kDate;
-constexpr const Font& kTitleFont = style::kEventTitle;
-constexpr const Font& kLaneFont = style::kLaneName;
 
 std::vector<std::string> wrap(std::string_view text, const Font& f, double max_width, int max_lines) {
     auto lines = wrap_text(text, f.px, f.face, max_width, max_lines);
@@ -97,63 +56,6 @@ double widest(const std::vector<std::string>& lines, const Font& f) {
     return w;
 }
 
-enum class Shape { dot, bar, fuzzy };
-
-struct LabelText {
-    std::vector<std::string> date_lines, title_lines;
-    double width = 0, height = 0;
-    double title_dx = 0;  // > 0: one line, the title this far right of the date
-};
-
-// One event as drawn.
-struct Placed {
-    graph::Vertex v = 0;
-    const model::Event* ev = nullptr;
-    std::size_t lane = 0;
-    Minutes lo = 0, hi = 0;  // clipped to the domain
-    bool runs_on = false;    // continues past the end of the axis
-    Shape shape = Shape::dot;
-    double x0 = 0, x1 = 0;  // marker extent; a dot has x0 == x1
-    double y = 0;           // marker centre
-    int marker_row = 0;
-    std::vector<LabelText> variants;  // the label at a few widths, widest first
-    double text_x = 0;
-    int label_row = -1, variant = 0;  // label_row: -1 when unlabelled
-    bool above = false;               // the label hangs above the markers
-    double label_top = 0;             // lane-local until the lane is stacked
-    int degree = 0;  // links touching it: busier events keep their labels first
-    bool label_candidate = true;  // false in a dense lane, for all but its busiest events
-    TierLabel tier;  // a label the page reveals when zoomed in, when the rows had no room
-    std::string tier_text;
-
-    const LabelText& label() const { return variants[static_cast<std::size_t>(variant)]; }
-};
-
-struct Lane {
-    std::string id, name, cls;
-    int index = 0;         // in the model's lanes: its colour and marker shape
-    bool no_lane = false;  // the final lane of events without one
-    std::vector<std::size_t> items;  // into Layout::items, in date order
-    std::vector<std::string> name_lines;
-    int marker_rows = 1;
-    bool dense = false;  // markers crowd: the lane draws their density, and labels its busiest events
-    bool odd = false;  // every other band is tinted
-    double upper = 0;    // the labels above the corridor: how far they reach over it
-    double top = 0, height = 0;
-};
-
-struct Layout {
-    const graph::EventGraph& eg;
-    TimelineOptions opt;
-    double width = 0;
-    TimeSpan domain;
-    std::vector<Placed> items;
-    std::vector<int> item_of;  // vertex -> index into items, or -1 when not shown
-    std::vector<Lane> lanes;
-    double plot_x0 = 0, plot_x1 = 0;
-    std::size_t out_of_range = 0, unlabelled = 0, revealed = 0, hidden_links = 0;
-    TimeScale scale;
-};
 
 // ---------------------------------------------------------------------------
 // What to draw
@@ -289,7 +191,7 @@ double marker_right(const Placed& p) { return p.shape == Shape::dot ? p.x1 + kDo
 
 // Markers that would touch go to further rows, the lowest free row first. Past
 // the row limit they share the row that frees up first: every marker is kept.
-void assign_marker_rows(Layout& L, Lane& lane, int max_rows = kMaxMarkerRows) {
+void assign_marker_rows(Layout& L, Lane& lane, int max_rows) {
     std::vector<std::size_t> order = lane.items;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         double xa = marker_left(L.items[a]), xb = marker_left(L.items[b]);
@@ -332,7 +234,7 @@ std::string date_text(const model::Event& e) {
     return d;
 }
 
-LabelText wrap_label(const std::string& date, const std::string& title, double room, int max_lines = 4) {
+LabelText wrap_label(const std::string& date, const std::string& title, double room, int max_lines) {
     LabelText t;
     t.date_lines = wrap(date, kDateFont, room, max_lines == 0 ? 0 : 2);
     t.title_lines = wrap(title, kTitleFont, room, max_lines);
@@ -346,7 +248,7 @@ LabelText wrap_label(const std::string& date, const std::string& title, double r
 // the date above the title. Nothing when not even the first word fits there.
 // With max_lines 0, the title's lines are not limited.
 std::optional<LabelText> run_in_label(const std::string& date, const std::string& title, double room,
-                                      int max_lines = 4) {
+                                      int max_lines) {
     LabelText t;
     t.date_lines = {date};
     t.title_dx = measure::text_width(date, kDateFont.px, kDateFont.face) + kInlineGap;
@@ -588,7 +490,7 @@ void reveal_labels(Layout& L, double right) {
 // ---------------------------------------------------------------------------
 // Scene pieces
 
-scene::Group make_group(std::string id, std::string classes, std::string data_id = {}) {
+scene::Group make_group(std::string id, std::string classes, std::string data_id) {
     scene::Group g;
     g.id = std::move(id);
     g.cls = std::move(classes);
@@ -596,7 +498,7 @@ scene::Group make_group(std::string id, std::string classes, std::string data_id
     return g;
 }
 
-scene::Text text(double x, double y, std::string s, std::string classes, scene::Anchor a = scene::Anchor::start) {
+scene::Text text(double x, double y, std::string s, std::string classes, scene::Anchor a) {
     return scene::Text{x, y, std::move(s), std::move(classes), a};
 }
 
@@ -843,13 +745,6 @@ Point marker_top(const Placed& p, double toward_x) {
 // A line in a lane's corridor, one of four so that links running side by side stay apart.
 double corridor_y(const Lane& lane, std::size_t k) { return lane.top + lane.upper + 4 + static_cast<double>(k % 4) * 4; }
 
-struct Router {
-    const Layout& L;
-    Occupancy texts;
-    TextColumns columns;
-    double x1;  // the furthest a route's column may lie along the time axis
-};
-
 // `boxes`: the texts to keep clear of, in the layout's own frame (time along
 // x; transposed for a timeline that runs down), within [0, x1] x [0, y1].
 Router make_router(const Layout& L, const std::vector<Box>& boxes, double x1, double y1) {
@@ -1014,7 +909,8 @@ std::string describe(const Layout& L) {
 void fit_scale(Layout& L) {
     std::vector<TimeSpan> spans;
     spans.reserve(L.items.size());
-    for (const auto& p : L.items) spans.push_back({p.lo, p.hi, shape_of(p.ev->date) == Shape::dot, static_cast<int>(p.lane)});
+    for (const auto& p : L.items)
+        spans.push_back({p.lo, p.hi, shape_of(p.ev->date) == Shape::dot, L.one_column ? 0 : static_cast<int>(p.lane)});
     ScaleOptions so;
     so.kind = L.opt.scale;
     so.x0 = L.plot_x0;
@@ -1062,7 +958,6 @@ Block note(const Layout& L, double max_width) {
     return b;
 }
 
-void collect_events(Layout& L);
 
 // A lane with more markers than one per kPxPerMarker of the plot draws their
 // density instead (their markers are drawn at a quarter size, for the page's
@@ -1233,402 +1128,6 @@ double add_body(Layout& L, scene::Scene& s, double top, core::Progress& progress
     return y;
 }
 
-// ---------------------------------------------------------------------------
-// Time running down (TimelineOptions::direction). The layout keeps the
-// horizontal one's frame, transposed: a Placed's x0/x1 lie along time (down
-// the picture) and its y across it, and a lane's top is its column's left
-// edge. So marker rows become marker columns, and links are routed by the
-// same code, through each column's corridor (its left strip, which holds no
-// text), and turned the right way round when drawn. Labels stand right of
-// their markers, pushed down past the label above when they would meet it,
-// with a leader back to the marker; the time axis grows until no label is
-// pushed far.
-
-// px left of the axis line for tick labels and their contexts: a tenth of the width, within limits.
-double down_axis_column(double width) { return std::clamp(width / 10, 64.0, 120.0); }
-constexpr double kDownLabelGap = 4;      // between a column's labels
-constexpr double kDownMinRoom = 64;      // px wanted for a label's text beside the marker columns
-constexpr double kDownMaxPush = 24;      // the furthest a label may sit from its marker before the axis grows
-constexpr int kDownFits = 8;
-
-Point turned(Point p) { return {p.y, p.x}; }
-Box turned(const Box& b) { return {b.y0, b.x0, b.y1, b.x1}; }
-
-void turn_paths(scene::Group& g) {
-    for (auto& item : g.items)
-        if (auto* path = std::get_if<scene::Path>(&item))
-            for (auto& op : path->ops)
-                for (auto& q : op.pts) q = turned(q);
-    for (auto& c : g.children) turn_paths(c);
-}
-
-struct DownFrame {
-    double axis_x = 0, plot_left = 0;
-    double head_top = 0, plot_top = 0, plot_bottom = 0;
-    std::vector<double> text_min;  // per lane: its longest word, the least room its labels get
-};
-
-double down_label_x(const Lane& lane) { return lane.top + kCorridor + lane.marker_rows * kMarkerPitch + 2; }
-
-// What a column takes besides its labels' text: its corridor, one marker row, the insets.
-constexpr double kDownColumnBase = kCorridor + kMarkerPitch + 2 + kTextInset + 6;
-
-// The longest word of an event's label: its column's text is never narrower, so no word breaks.
-double label_word(const model::Event& e) {
-    return std::max(widest_word(date_text(e), kDateFont), widest_word(e.title, kTitleFont));
-}
-
-// Columns share the width the page allows: each gets room for its longest
-// word (at least kDownMinRoom), and the rest goes by the events each holds,
-// since a busy column's labels stack and wider ones stack shorter.
-void size_down_columns(Layout& L, DownFrame& F) {
-    const double avail = L.width - kMargin - F.plot_left;
-    std::vector<double> base;
-    double need = 0, events = 0;
-    F.text_min.clear();
-    for (const auto& lane : L.lanes) {
-        double word = kDownMinRoom;
-        for (std::size_t i : lane.items) word = std::max(word, label_word(*L.items[i].ev));
-        F.text_min.push_back(word);
-        base.push_back(kDownColumnBase + word);
-        need += base.back();
-        events += static_cast<double>(lane.items.size());
-    }
-    // Too many lanes for every longest word in the width asked: the figure
-    // grows wider rather than break a word (a phone's frame scrolls sideways).
-    if (need > avail) L.width += need - avail;
-    const double fit = 1.0, spare = std::max(0.0, avail - need);
-    double left = F.plot_left;
-    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
-        Lane& lane = L.lanes[i];
-        const double share = events > 0 ? static_cast<double>(lane.items.size()) / events : 1.0 / static_cast<double>(L.lanes.size());
-        lane.top = left;
-        lane.height = base[i] * fit + spare * share;
-        F.text_min[i] = std::min(F.text_min[i], lane.height - kDownColumnBase);
-        left += lane.height;
-    }
-}
-
-// Columns side by side right of the axis, each with its lane's name on top.
-double down_columns(Layout& L, DownFrame& F, double top) {
-    F.axis_x = kMargin + down_axis_column(L.width);
-    F.plot_left = F.axis_x + 8;
-    F.head_top = top;
-    size_down_columns(L, F);
-    double names = 0;
-    for (auto& lane : L.lanes) {
-        lane.upper = 0;
-        lane.name_lines = lane.name.empty() ? std::vector<std::string>{} : wrap(lane.name, kLaneFont, lane.height - 12, 3);
-        names = std::max(names, static_cast<double>(lane.name_lines.size()) * kTitlePitch);
-    }
-    return top + names + 12;
-}
-
-// Labels of one column in time order, none above `floor`, as near their
-// markers as they can be without meeting: labels that would meet form a
-// block, which stands where its furthest labels are equally far from their
-// markers, above and below (blocks that then meet merge, in one pass).
-// Returns the furthest a label is from its marker.
-double stack_down_labels(Layout& L, Lane& lane, double floor) {
-    std::vector<std::size_t> order = lane.items;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return L.items[a].x0 < L.items[b].x0; });
-    struct Block {
-        std::size_t first = 0, end = 0;   // into order
-        double height = 0;                // its labels and the gaps between them
-        double lo = 1e300, hi = -1e300;   // over its labels: where the block's top would put each at its marker
-        double top() const { return (lo + hi) / 2; }
-    };
-    std::vector<Block> blocks;
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        const Placed& p = L.items[order[k]];
-        const double want = p.x0 - 8;
-        Block b{k, k + 1, p.label().height, want, want};
-        // Merge while this block would meet the one above it (or the first would rise above the floor).
-        while (!blocks.empty() && std::max(blocks.back().top(), floor) + blocks.back().height + kDownLabelGap > b.top()) {
-            Block a = blocks.back();
-            blocks.pop_back();
-            const double shift = a.height + kDownLabelGap;  // b's labels sit this far below a's top
-            a.lo = std::min(a.lo, b.lo - shift);
-            a.hi = std::max(a.hi, b.hi - shift);
-            a.end = b.end;
-            a.height += kDownLabelGap + b.height;
-            b = a;
-        }
-        blocks.push_back(b);
-    }
-    double worst = 0;
-    for (const auto& b : blocks) {
-        double top = std::max(b.top(), floor);
-        for (std::size_t k = b.first; k < b.end; ++k) {
-            Placed& p = L.items[order[k]];
-            p.label_top = top;
-            worst = std::max(worst, std::abs(top - (p.x0 - 8)));
-            top += p.label().height + kDownLabelGap;
-        }
-    }
-    return worst;
-}
-
-// Fits the scale to [plot_top, plot_top + length], places markers and labels,
-// and returns how far a label was pushed from its marker.
-double fit_down(Layout& L, const DownFrame& F, double length) {
-    L.plot_x0 = F.plot_top;
-    L.plot_x1 = F.plot_top + length;
-    fit_scale(L);
-    for (auto& p : L.items) place_marker(L, p);
-    double push = 0;
-    for (std::size_t k = 0; k < L.lanes.size(); ++k) {
-        Lane& lane = L.lanes[k];
-        // Marker columns leave the labels room for their longest word.
-        const double spare = lane.height - kDownColumnBase - F.text_min[k] + kMarkerPitch;
-        assign_marker_rows(L, lane, std::clamp(static_cast<int>(spare / kMarkerPitch), 1, kMaxMarkerRows));
-        // A label stays in its column; only one too narrow for a word breaks it between characters.
-        const double x = down_label_x(lane), room = std::max(12.0, lane.top + lane.height - 6 - x - kTextInset);
-        for (std::size_t i : lane.items) {
-            Placed& p = L.items[i];
-            p.y = marker_y(lane, p.marker_row);
-            p.text_x = x + kTextInset;
-            p.variants.clear();
-            const std::string date = date_text(*p.ev);
-            // A column is narrow: titles take the lines they need.
-            auto run_in = run_in_label(date, p.ev->title, room, 0);
-            p.variants.push_back(run_in ? *run_in : wrap_label(date, p.ev->title, room, 0));
-            p.variant = 0;
-            p.label_row = 0;
-        }
-        push = std::max(push, stack_down_labels(L, lane, F.plot_top - 8));
-    }
-    return push;
-}
-
-// The axis grows until no label sits far from its marker.
-void layout_down(Layout& L, DownFrame& F) {
-    double busiest = 0;
-    for (const auto& lane : L.lanes) busiest = std::max(busiest, static_cast<double>(lane.items.size()));
-    double length = std::max(360.0, busiest * kDownMarkerGap);
-    for (int fit = 0; fit < kDownFits; ++fit) {
-        if (fit_down(L, F, length) <= kDownMaxPush || fit + 1 == kDownFits) break;
-        length *= 1.25;
-    }
-    double bottom = L.plot_x1;
-    for (const auto& p : L.items) bottom = std::max(bottom, p.label_top + p.label().height);
-    F.plot_bottom = bottom + 12;
-}
-
-// The texts links keep clear of, in the layout's transposed frame.
-std::vector<Box> down_texts(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F) {
-    std::vector<Box> out;
-    for (const auto& p : L.items)
-        out.push_back(turned(Box{p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height}));
-    for (const auto& t : ticks) out.push_back(turned(Box{kMargin, t.x - 10, F.axis_x - 2, t.x + 4}));
-    return out;
-}
-
-scene::Group down_lanes(const Layout& L, const DownFrame& F) {
-    scene::Group g = make_group("tl-lanes", cls::lanes);
-    for (std::size_t i = 0; i < L.lanes.size(); ++i) {
-        const Lane& lane = L.lanes[i];
-        scene::Group lg = make_group(fmt::format("tl-lane-{}", i), style::classes({cls::lane, lane.cls}), lane.id);
-        lg.items.push_back(scene::Rect{lane.top, F.head_top, lane.height, F.plot_bottom - F.head_top, 0,
-                                       lane.odd ? style::classes({cls::band, cls::odd}) : cls::band});
-        double y = F.head_top + 14;
-        for (const auto& name : lane.name_lines) {
-            lg.items.push_back(text(lane.top + 8, y, name, kLaneFont.cls));
-            y += kTitlePitch;
-        }
-        g.children.push_back(std::move(lg));
-    }
-    return g;
-}
-
-// A tick label and its context as one date: a time of day after its day, a day or month before its month or year.
-std::string down_tick_text(const Tick& t) {
-    if (t.context.empty()) return t.label;
-    return t.label.find(':') != std::string::npos ? t.context + " " + t.label : t.label + " " + t.context;
-}
-
-bool fits_axis_column(const std::string& s, const DownFrame& F) {
-    return measure::text_width(s, style::kTick.px, style::kTick.face) <= F.axis_x - 6 - kMargin;
-}
-
-scene::Group down_axis(const Layout& L, const std::vector<Tick>& ticks, const DownFrame& F, scene::Group& lanes) {
-    scene::Group g = make_group("tl-axis", cls::axis_group);
-    g.data.push_back(scale_data(L.scale));
-    scene::Path axis{{}, cls::axis, scene::Marker::none};
-    for (const auto& sg : L.scale.segments()) {
-        axis.ops.push_back({'M', {{F.axis_x, sg.x0}}});
-        axis.ops.push_back({'L', {{F.axis_x, sg.x1}}});
-    }
-    for (const auto& t : ticks) {
-        if (!t.mark) continue;
-        axis.ops.push_back({'M', {{F.axis_x - 4, t.x}}});
-        axis.ops.push_back({'L', {{F.axis_x, t.x}}});
-    }
-    g.items.push_back(std::move(axis));
-    for (const auto& b : L.scale.breaks()) {
-        if (!b.empty) {
-            g.items.push_back(line({F.axis_x, b.x0 + 2}, {F.axis_x, b.x1 - 2}, style::classes({cls::axis, cls::squeezed})));
-            continue;
-        }
-        const double mid = (b.x0 + b.x1) / 2;
-        lanes.items.push_back(scene::Rect{F.plot_left, mid - 4, L.width - kMargin - F.plot_left, 8, 0, cls::break_gap});
-        for (double dy : {-3.0, 3.0}) {
-            scene::Path z{{{'M', {{F.axis_x - 7, mid + dy - 2}}}}, cls::axis_break, scene::Marker::none};
-            for (int k = 1; k <= 4; ++k) z.ops.push_back({'L', {{F.axis_x - 7 + 3.5 * k, mid + dy + (k % 2 == 1 ? 2 : -2)}}});
-            g.items.push_back(std::move(z));
-        }
-    }
-    for (const auto& t : ticks) {
-        // Where the stretch a context names begins, the tick says the whole date ("15 Jun 2023",
-        // "13 Jun 2023 12:00"); a context set apart from its label read as part of another date.
-        if (const auto whole = down_tick_text(t); !t.context.empty() && fits_axis_column(whole, F)) {
-            g.items.push_back(text(F.axis_x - 6, t.x + 4, whole, style::kTick.cls, scene::Anchor::end));
-            continue;
-        }
-        g.items.push_back(text(F.axis_x - 6, t.x + 4, t.label, style::kTick.cls, scene::Anchor::end));
-        // Too long for the axis's column: its context over it.
-        if (!t.context.empty())
-            g.items.push_back(text(F.axis_x - 6, t.x - 9, t.context, style::classes({style::kTick.cls, cls::context}),
-                                   scene::Anchor::end));
-    }
-    return g;
-}
-
-scene::Group down_grid(const std::vector<Tick>& ticks, const DownFrame& F, double right) {
-    scene::Group g = make_group("tl-grid", cls::grid_group);
-    scene::Path grid{{}, cls::grid, scene::Marker::none};
-    for (const auto& t : ticks) {
-        if (!t.mark) continue;
-        grid.ops.push_back({'M', {{F.axis_x, t.x}}});
-        grid.ops.push_back({'L', {{right, t.x}}});
-    }
-    if (!grid.ops.empty()) g.items.push_back(std::move(grid));
-    return g;
-}
-
-scene::Group down_event(const Layout& L, const Placed& p) {
-    scene::Group g = event_shell(L, p);
-    const Lane& lane = L.lanes[p.lane];
-    if (p.shape == Shape::dot) {
-        g.items.push_back(frame::lane_marker(lane.index, lane.no_lane, {p.y, p.x0}, kDotR, cls::dot));
-    } else {
-        g.items.push_back(scene::Rect{p.y - kBarH / 2, p.x0, kBarH, p.x1 - p.x0, 3,
-                                      p.shape == Shape::bar ? cls::bar : style::classes({cls::bar, cls::fuzzy})});
-    }
-    // A label moved from its marker keeps a leader to it, to its nearest line.
-    const double marker_edge = p.y + (p.shape == Shape::dot ? kDotR : kBarH / 2) + 1;
-    const double reach = std::clamp(p.x0, p.label_top + 7, std::max(p.label_top + 7, p.label_top + p.label().height - 7));
-    if (p.label_top > p.x0 - 5 || reach != p.x0)
-        g.items.push_back(scene::Path{{{'M', {{marker_edge, p.x0}}}, {'L', {{p.text_x - 4, p.x0}}},
-                                       {'L', {{p.text_x - 4, reach}}}},
-                                      cls::leader, scene::Marker::none});
-    add_label_text(lane, p, g);
-    return g;
-}
-
-// Down the page a period's band spans the columns (or its own lane's), and
-// its title stands inside the band, right-aligned in the band or in one of its
-// columns, at the first place from the band's top that meets no label, marker
-// or other title; in a crowded band, on the line above or below it. A band with
-// no such place names itself in its <title> only.
-std::vector<Box> down_obstacles(const Layout& L) {
-    std::vector<Box> out;
-    for (const auto& p : L.items) {
-        out.push_back({p.text_x - 2, p.label_top - 1, p.text_x + p.label().width + 2, p.label_top + p.label().height});
-        const double r = p.shape == Shape::dot ? kDotR : kBarH / 2;
-        out.push_back({p.y - r - 1, marker_left(p) - 1, p.y + r + 1, marker_right(p) + 1});
-    }
-    return out;
-}
-
-bool meets(const Box& a, const Box& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
-
-std::optional<Box> down_period_title(const std::vector<Box>& obstacles, const std::vector<double>& ends, double left,
-                                     double y0, double y1, double w) {
-    constexpr double kStep = 2, kLine = 13;
-    std::vector<Box> near;
-    for (const auto& b : obstacles)
-        if (b.y1 > y0 && b.y0 < y1) near.push_back(b);
-    for (double y = y0 + 2; y + kLine <= y1; y += kStep)
-        for (double end : ends) {
-            const Box box{end - w - 2, y - 1, end + 2, y + kLine + 1};
-            if (box.x0 < left) continue;
-            if (std::none_of(near.begin(), near.end(), [&](const Box& b) { return meets(box, b); })) return box;
-        }
-    return std::nullopt;
-}
-
-scene::Group down_period(const Layout& L, const model::Period& p, std::size_t i,
-                         std::vector<Box>& obstacles) {
-    scene::Group g = make_group(fmt::format("tl-period-{}", i), "");
-    const Minutes lo = std::max(p.date.earliest(), L.domain.lo);
-    const Minutes hi = std::min(p.date.open ? L.domain.hi : p.date.latest(), L.domain.hi);
-    if (hi < lo || L.lanes.empty()) return g;  // off the axis
-    const double y0 = L.scale.x(lo), y1 = std::max(L.scale.x(hi), y0 + 2);
-    std::vector<const Lane*> lanes;
-    for (const auto& lane : L.lanes)
-        if (p.lane.empty() || lane.id == p.lane) lanes.push_back(&lane);
-    if (lanes.empty()) return g;  // a lane this drawing leaves out
-    const double x0 = lanes.front()->top, x1 = lanes.back()->top + lanes.back()->height;
-    g.title = fmt::format("{}: {}", model::format_date(p.date), p.title);
-    g.items.push_back(scene::Rect{x0, y0, x1 - x0, y1 - y0, 0, cls::period});
-    const auto& f = style::kPeriodTitle;
-    const double w = measure::text_width(p.title, f.px, f.face);
-    std::vector<double> ends{x1 - 4};
-    for (auto it = lanes.rbegin(); it != lanes.rend(); ++it) ends.push_back((*it)->top + (*it)->height - 4);
-    // Inside the band; else on the line just above it, or just below it.
-    auto box = down_period_title(obstacles, ends, x0 + 2, y0, y1, w);
-    if (!box) box = down_period_title(obstacles, ends, x0 + 2, y0 - 18, y0, w);
-    if (!box) box = down_period_title(obstacles, ends, x0 + 2, y1, y1 + 18, w);
-    if (box) {
-        g.items.push_back(text(box->x1 - 2, baseline(box->y0 + 1, f.px), p.title, f.cls, scene::Anchor::end));
-        obstacles.push_back(*box);
-    }
-    return g;
-}
-
-// Periods down the page; `titles` gets the boxes of their titles, in the layout's transposed frame.
-scene::Group down_periods(const Layout& L, std::vector<Box>& titles) {
-    scene::Group g = make_group("tl-periods", cls::periods);
-    std::vector<Box> obstacles = down_obstacles(L);
-    const std::size_t before = obstacles.size();
-    const auto& periods = L.eg.document.periods;
-    for (std::size_t i = 0; i < periods.size(); ++i) {
-        scene::Group band = down_period(L, periods[i], i, obstacles);
-        if (!band.items.empty()) g.children.push_back(std::move(band));
-    }
-    for (std::size_t k = before; k < obstacles.size(); ++k) titles.push_back(turned(obstacles[k]));
-    return g;
-}
-
-// The axis on the left, lanes as columns, and what lies in them; returns the
-// bottom of the columns.
-double add_body_down(Layout& L, scene::Scene& s, double top, core::Progress& progress) {
-    if (L.items.empty()) return top;
-    DownFrame F;
-    F.plot_top = down_columns(L, F, top);
-    layout_down(L, F);
-    auto ticks = axis_ticks(L.scale, {style::kTick.px, 3, kDownTickGap, 0, kDownTickExtent});
-    scene::Group lanes = down_lanes(L, F);
-    scene::Group axis = down_axis(L, ticks, F, lanes);
-    scene::Group events = make_group("tl-events", cls::events);
-    for (std::size_t i = 0; i < L.items.size(); ++i) {
-        progress.step(L.items.size() + i);
-        events.children.push_back(down_event(L, L.items[i]));
-    }
-    auto boxes = down_texts(L, ticks, F);
-    std::optional<scene::Group> periods;
-    if (!L.eg.document.periods.empty()) periods = down_periods(L, boxes);
-    scene::Group links = links_group(L, [&] { return make_router(L, boxes, F.plot_bottom, L.width); });
-    turn_paths(links);
-    s.groups.push_back(std::move(lanes));
-    if (periods) s.groups.push_back(std::move(*periods));
-    s.groups.push_back(down_grid(ticks, F, L.width - kMargin));
-    s.groups.push_back(std::move(axis));
-    s.groups.push_back(std::move(links));
-    s.groups.push_back(std::move(events));
-    return F.plot_bottom;
-}
 
 // What both directions need before layout: the events shown and their lanes.
 void collect_events(Layout& L) {
@@ -1639,12 +1138,10 @@ void collect_events(Layout& L) {
     mark_odd_lanes(L);
 }
 
-void prepare_down(Layout& L) {
-    collect_events(L);
-    for (auto& p : L.items) p.shape = shape_of(p.ev->date);
-}
 
-}  // namespace
+}  // namespace detail
+
+using namespace detail;
 
 std::optional<std::string> empty_range_message(const graph::EventGraph& eg, const TimelineOptions& options) {
     const auto& events = eg.document.events;
@@ -1659,7 +1156,8 @@ std::optional<std::string> empty_range_message(const graph::EventGraph& eg, cons
 }
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options) {
-    Layout L{eg, options, std::max(options.width, kMinTimelineWidth), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};
+    const double least = options.direction == Direction::down ? kMinDownTimelineWidth : kMinTimelineWidth;
+    Layout L{eg, options, std::max(options.width, least), {}, {}, {}, {}, 0, 0, 0, 0, 0, 0, {}};
     // Labels, then the events' groups: the two steps that grow with the model.
     core::Progress progress("timeline", 2 * eg.document.events.size());
     const bool down = options.direction == Direction::down;

@@ -28,8 +28,12 @@ struct TimelineOptions {
     Direction direction = Direction::right;
 };
 
-// The narrowest width the timeline lays out at; smaller widths are raised to it.
+// The narrowest width the timeline lays out at; smaller widths are raised to
+// it. Time running down lays out narrower, to a phone's width: where a
+// column per lane will not hold its longest word, lanes become marker tracks
+// beside one column of labels.
 inline constexpr double kMinTimelineWidth = 480;
+inline constexpr double kMinDownTimelineWidth = 320;
 
 scene::Scene timeline_layout(const graph::EventGraph& eg, const TimelineOptions& options);
 

@@ -1,5 +1,5 @@
 // No link through text: every timeline SVG (the seed and each model in
-// tests/data, with time running right and down), loaded in Debian's Chromium driven by playwright-core, has each
+// tests/data, with time running right, down, and down at a phone's width in its narrow form), loaded in Debian's Chromium driven by playwright-core, has each
 // drawn link path sampled every 2 px (getPointAtLength) and each sample tested
 // against the box (getBBox) of every drawn text element: event labels, dates,
 // ticks, lane names, legend, note. Run by ctest: node --test
@@ -26,16 +26,19 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-for (const model of models) for (const direction of ['right', 'down']) {
-  test(`no link passes through text: ${basename(model)}, ${direction}`, async () => {
-    const svg = join(work, `${basename(model, '.tg')}-${direction}.svg`);
-    execFileSync(bin, ['timeline', model, '--direction', direction, '-o', svg], { stdio: ['ignore', 'ignore', 'pipe'] });
+const forms = [['right', []], ['down', []], ['down', ['--width', '340']]];
+
+for (const model of models) for (const [direction, width] of forms) {
+  const form = direction + (width.length ? ` at ${width[1]} px` : '');
+  test(`no link passes through text: ${basename(model)}, ${form}`, async () => {
+    const svg = join(work, `${basename(model, '.tg')}-${direction}${width.length ? '-' + width[1] : ''}.svg`);
+    execFileSync(bin, ['timeline', model, '--direction', direction, ...width, '-o', svg], { stdio: ['ignore', 'ignore', 'pipe'] });
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await page.goto('file://' + svg);
     const r = await page.evaluate(linkTextCrossings, { linkSelector: '#tl-links path' });
     await context.close();
-    console.log(`${basename(model)} ${direction}: ${r.links} links, ${r.samples} samples, ${r.texts} texts, ` +
+    console.log(`${basename(model)} ${form}: ${r.links} links, ${r.samples} samples, ${r.texts} texts, ` +
       `${r.crossed.length} crossed`);
     assert.ok(r.texts > 0);
     assert.equal(r.down, direction === 'down', 'the root <svg> says which way time runs');

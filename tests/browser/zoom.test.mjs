@@ -126,8 +126,9 @@ for (const model of models) {
         assert.ok(titles.includes('First Triumvirate') && titles.includes('The civil wars'), titles.join(', '));
       }
     }
-    // Zoomed in, the axis names finer units than it did at zoom 1.
-    const seen1 = new Set(await page.evaluate(() => [...document.querySelectorAll('svg.timeline .tg-axis-group > text.tg-tick')]
+    // Zoomed in, the axis names finer units than it did at zoom 1 (the horizontal timeline's own
+    // ticks: the hidden vertical one, with its own scale, may name finer units).
+    const seen1 = new Set(await page.evaluate(() => [...document.querySelectorAll('svg.timeline:not(.down) .tg-axis-group > text.tg-tick')]
       .map((t) => t.textContent)));
     assert.ok(at[16].ticks.some((t) => !seen1.has(t)), 'zoom 16 shows tick labels that zoom 1 had not');
     assert.deepEqual(problems, []);

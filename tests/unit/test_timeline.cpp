@@ -504,6 +504,12 @@ TEST_CASE("timeline: labels pack on both sides of the markers; the seed fits 1,2
     CHECK(beside > 0);
 }
 
+// The models whose vertical timelines keep every title whole, at every width.
+const char* const kDownModels[] = {"data/us-china-2024.tg",          "tests/data/incident-outage.tg",
+                                   "tests/data/july-crisis-1914.tg",   "tests/data/roman-republic.tg",
+                                   "tests/data/history-rome-dated.tg", "tests/data/outage-postmortem.tg",
+                                   "tests/data/postmortem-zones.tg",   "tests/data/talks.tg"};
+
 scene::Scene down_layout(const graph::EventGraph& eg, double width = 1200) {
     timeline::TimelineOptions opt;
     opt.direction = timeline::Direction::down;
@@ -568,14 +574,12 @@ std::map<std::string, double> label_drops(const scene::Scene& s) {
 }
 
 TEST_CASE("timeline: time running down wraps labels at words only, beside their markers") {
-    for (const char* file : {"data/us-china-2024.tg", "tests/data/incident-outage.tg", "tests/data/july-crisis-1914.tg",
-                             "tests/data/roman-republic.tg", "tests/data/history-rome-dated.tg",
-                             "tests/data/outage-postmortem.tg", "tests/data/postmortem-zones.tg", "tests/data/talks.tg"}) {
+    for (const char* file : kDownModels) {
         INFO(file);
         auto eg = graph_of_file(file);
-        // At the default width and at the narrowest (a phone's page): a
-        // figure too narrow for its columns' longest words grows wider instead.
-        for (double width : {1200.0, 480.0}) {
+        // At the default width, at 480 and at a phone's (the page's, 340, the
+        // narrow form): a figure too narrow for its longest words grows wider instead.
+        for (double width : {1200.0, 480.0, 340.0}) {
             INFO(width);
             auto s = down_layout(eg, width);
             CHECK(s.width >= width);
@@ -603,6 +607,89 @@ TEST_CASE("timeline: time running down wraps labels at words only, beside their 
     CHECK(worst <= 120);
     WARN("worst " << worst << " near " << near << " of " << drops.size());
     CHECK(near * 5 >= drops.size() * 3);
+}
+
+// The narrow form, down the page at a phone's width: what lies left of the
+// text column (markers, links, lane names' tracks) and the labels in it.
+struct NarrowParts {
+    double tracks_right = 0;       // the furthest right a marker or a link reaches
+    double text_left = 1e300;      // the furthest left an event's label text reaches
+    std::vector<std::pair<double, double>> labels;  // (marker's time, label's top), in the events' order
+    std::size_t leaders = 0, events = 0;
+};
+
+NarrowParts narrow_parts(const scene::Scene& s) {
+    NarrowParts n;
+    auto reach = [&](const scene::Path& path) {
+        for (const auto& op : path.ops)
+            for (const auto& q : op.pts) n.tracks_right = std::max(n.tracks_right, q.x);
+    };
+    std::map<std::string, Box> marker;
+    for (const auto& m : boxes_of(s).markers) marker[m.what] = m;
+    std::function<void(const scene::Group&)> walk = [&](const scene::Group& g) {
+        if (g.id.rfind("tl-ln-", 0) == 0)
+            for (const auto& item : g.items)
+                if (const auto* path = std::get_if<scene::Path>(&item)) reach(*path);
+        if (g.id.rfind("tl-ev-", 0) == 0) {
+            ++n.events;
+            n.tracks_right = std::max(n.tracks_right, marker[g.id].x1);
+            // Where the marker's time begins: a dot's centre, a bar's top.
+            double at = (marker[g.id].y0 + marker[g.id].y1) / 2, top = 1e300;
+            for (const auto& item : g.items) {
+                if (const auto* r = std::get_if<scene::Rect>(&item); r && r->cls.find("tg-bar") != std::string::npos) at = r->y;
+                if (const auto* t = std::get_if<scene::Text>(&item)) {
+                    n.text_left = std::min(n.text_left, text_box(*t).x0);
+                    top = std::min(top, text_box(*t).y0);
+                }
+                if (const auto* path = std::get_if<scene::Path>(&item)) n.leaders += path->cls == "tg-leader";
+            }
+            n.labels.emplace_back(at, top);
+        }
+        for (const auto& c : g.children) walk(c);
+    };
+    for (const auto& g : s.groups) walk(g);
+    return n;
+}
+
+TEST_CASE("timeline: down the page at a phone's width, lanes are tracks and every label stands in one column right of them") {
+    for (const char* file : kDownModels) {
+        INFO(file);
+        auto eg = graph_of_file(file);
+        auto s = down_layout(eg, 340);
+        check_readable(s);
+        const auto n = narrow_parts(s);
+        CHECK(n.events == eg.document.events.size());
+        // Links and markers keep left of the text column: no link runs through it.
+        CHECK(n.tracks_right < n.text_left);
+        // Labels stand in their markers' order down the column, and all but those beside their markers have leaders.
+        auto by_time = n.labels;
+        std::stable_sort(by_time.begin(), by_time.end());
+        for (std::size_t k = 1; k < by_time.size(); ++k) CHECK(by_time[k].second >= by_time[k - 1].second);
+        CHECK(n.leaders * 2 >= n.events);
+        CHECK(render::write_svg(s) == render::write_svg(down_layout(eg, 340)));
+        std::vector<double> drops;
+        for (const auto& [id, drop] : label_drops(s)) drops.push_back(drop);
+        std::sort(drops.begin(), drops.end());
+        WARN(file << " at 340 px: " << s.width << " x " << s.height << ", labels from their markers: median "
+                  << drops[drops.size() / 2] << ", 90th " << drops[drops.size() * 9 / 10] << ", worst " << drops.back());
+    }
+    // The seed fits a phone's frame (348 px inside at 390 px), its four lanes named above their tracks.
+    auto eg = graph_of_file("data/us-china-2024.tg");
+    auto s = down_layout(eg, 340);
+    CHECK(s.width <= 348);
+    std::size_t names = 0;
+    for (const auto& g : s.groups)
+        if (g.id == "tl-lanes")
+            for (const auto& lane : g.children)
+                for (const auto& item : lane.items)
+                    if (const auto* t = std::get_if<scene::Text>(&item)) names += t->cls == "tg-lane-name";
+    CHECK(names >= eg.document.lanes.size());
+    // Its labels stay near their markers: the median label is within 48 px of its marker's time.
+    auto drops = label_drops(s);
+    std::vector<double> d;
+    for (const auto& [id, drop] : drops) d.push_back(drop);
+    std::sort(d.begin(), d.end());
+    CHECK(d[d.size() / 2] <= 48);
 }
 
 TEST_CASE("timeline: time running down draws periods as bands, their titles clear of every label") {
@@ -932,9 +1019,16 @@ TEST_CASE("timeline command: options") {
     std::string down = svg_of("data/us-china-2024.tg", {"--direction", "down", "--width", "800"});
     CHECK(down.find("class=\"tg timeline down\"") != std::string::npos);
     CHECK(down.find("width=\"800\"") != std::string::npos);
-    // Too narrow for them, the figure grows wider rather than break a word.
+    // Too narrow for them, lanes become tracks beside one column of labels, down to 320 px; not to the right.
     std::string narrow = svg_of("data/us-china-2024.tg", {"--direction", "down", "--width", "480"});
-    CHECK(narrow.find("width=\"480\"") == std::string::npos);
+    CHECK(narrow.find("width=\"480\"") != std::string::npos);
+    CHECK(svg_of("tests/data/talks.tg", {"--direction", "down", "--width", "320"}).find("width=\"320\"") != std::string::npos);
+    auto right = tg_test::run_cli({"timeline", tg_test::source_path("data/us-china-2024.tg"), "--width", "400"});
+    CHECK(right.status == 2);
+    CHECK(right.out.empty());
+    CHECK(right.err.find("--direction down goes down to 320 px") != std::string::npos);
+    CHECK(tg_test::run_cli({"timeline", tg_test::source_path("data/us-china-2024.tg"), "--direction", "down", "--width", "300"})
+              .status == 2);
     CHECK(svg_of("data/us-china-2024.tg", {"--direction", "right"}) == svg_of("data/us-china-2024.tg"));
 
     auto out = temp_path("seed-timeline.svg");
