@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
-import { renderBigPage, renderModel } from './pages.mjs';
+import { renderBigPage, renderModel, testModels } from './pages.mjs';
 
 const bin = process.env.TIMEGRAPH_BIN;
 const genModel = process.env.TIMEGRAPH_GEN_MODEL;
@@ -334,6 +334,24 @@ test('narrow screens: nothing overflows, tap targets are 24 px, the panel is a b
     assert.equal(sheet.position, 'sticky');
     assert.ok(sheet.bottom <= height + 1, 'the panel shows at the foot of the window');
     await context.close();
+  }
+});
+
+// Each page's own controls and views fit a narrow window, whatever its events are called:
+// the Path lists of a small page are <select>s as wide as their longest title.
+test('narrow screens: no page of the test models is wider than the window at 390 and 320 px', async () => {
+  for (const model of testModels(root)) {
+    const name = model.split('/').pop().replace(/\.tg$/, '');
+    const page_ = join(render(model, `narrow-${name}`), `${name}.html`);
+    for (const [width, height] of [[390, 844], [320, 700]]) {
+      const { page, context } = await open(page_, { width, height });
+      const wide = await page.evaluate((w) => Array.from(document.querySelectorAll('body *'))
+        .filter((e) => !e.closest('svg') && e.getBoundingClientRect().right > w + 0.5 && e.getClientRects().length)
+        .map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}`).slice(0, 5), width);
+      assert.deepEqual(wide, [], `${name} at ${width} px: nothing reaches past the window`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, `${name}: no horizontal overflow at ${width} px`);
+      await context.close();
+    }
   }
 });
 
