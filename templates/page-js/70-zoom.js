@@ -621,7 +621,6 @@ function boxOf(node) {
 
 // Zooming keeps the instant under the pointer (or the middle of what shows
 // of the timeline) in place.
-var zoomFrame = 0, zoomWanted = null;
 function setZoom(z, cx) {
   if (!zoomScale) return;
   z = Math.max(1, Math.min(ZOOM_MAX, z));
@@ -658,19 +657,6 @@ function redrawShown() {
   if (selected) select(selected, { keepHash: true, still: true });
   else if (pathValue(pathFrom) && pathValue(pathTo) && copies.size) showPath(true);
 }
-// Wheel steps and pinch moves arrive many a frame: the zoom follows once a
-// frame. A wheel step multiplies the zoom wanted; a pinch asks for one.
-function zoomBy(factor, cx) { zoomAt((zoomWanted ? zoomWanted.z : zoom) * factor, cx); }
-function zoomAt(z, cx) {
-  zoomWanted = { z: z, cx: cx };
-  if (zoomFrame) return;
-  zoomFrame = requestAnimationFrame(function () {
-    zoomFrame = 0;
-    var w = zoomWanted;
-    zoomWanted = null;
-    setZoom(w.z, w.cx);
-  });
-}
 // The buttons zoom about the selected event when it shows in the frame
 // (a reader zooms in to see around it), else about the frame's middle.
 function selectedAt() {
@@ -682,7 +668,6 @@ function selectedAt() {
   return at >= 0 && at <= (along.i ? frame.clientHeight : frame.clientWidth) ? at : undefined;
 }
 // A client position along time, from the frame's inside edge (past its border).
-function pointerAt(ev) { return frameOffset(along.i ? ev.clientY : ev.clientX); }
 function frameOffset(client) {
   var box = frame.getBoundingClientRect();
   return along.i ? client - box.top - frame.clientTop : client - box.left - frame.clientLeft;
@@ -694,11 +679,7 @@ if (timeline && zoomScale) {
   document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 2, selectedAt()); });
   document.getElementById('zoom-out').addEventListener('click', function () { setZoom(zoom / 2, selectedAt()); });
   document.getElementById('zoom-reset').addEventListener('click', function () { setZoom(1); });
-  frame.addEventListener('wheel', function (ev) {
-    if ((!ev.ctrlKey && !ev.metaKey) || !zoomShown()) return;
-    ev.preventDefault();
-    zoomBy(Math.pow(2, -ev.deltaY / 200), pointerAt(ev));
-  }, { passive: false });
+  zoomInputs(frame, function () { return zoom; }, function (z, x, y) { setZoom(z, frameOffset(along.i ? y : x)); }, zoomShown);
   var tickFrame = 0;
   frame.addEventListener('scroll', function () {
     if (zoom === 1) return;
@@ -709,31 +690,6 @@ if (timeline && zoomScale) {
   }, { passive: true });
   // A focus (Tab) scrolls to where its event is drawn: it is written first.
   timeline.addEventListener('focusin', function (ev) { freshen(ev.target); });
-  // Two fingers pinch.
-  var touches = new Map(), pinch = null;
-  frame.addEventListener('pointerdown', function (ev) {
-    if (ev.pointerType !== 'touch' || !zoomShown()) return;
-    touches.set(ev.pointerId, ev);
-    if (touches.size === 2) {
-      var t = Array.from(touches.values());
-      pinch = { d: Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY) || 1, z: zoom };
-    }
-  });
-  window.addEventListener('pointermove', function (ev) {
-    if (!touches.has(ev.pointerId)) return;
-    touches.set(ev.pointerId, ev);
-    if (pinch && touches.size === 2) {
-      var t = Array.from(touches.values());
-      var d = Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
-      var mid = frameOffset(along.i ? (t[0].clientY + t[1].clientY) / 2 : (t[0].clientX + t[1].clientX) / 2);
-      zoomAt(pinch.z * d / pinch.d, mid);
-    }
-  });
-  var lift = function (ev) {
-    if (touches.delete(ev.pointerId) && touches.size < 2) pinch = null;
-  };
-  window.addEventListener('pointercancel', lift);
-  window.addEventListener('pointerup', lift);
   // Printed, the timeline fits the page's width: zoomed, it would shrink to
   // fit, text and all. It prints at zoom 1 and comes back zoomed.
   var zoomBeforePrint = 1;

@@ -198,43 +198,6 @@ function graphOffset(client) {
   return graphAlong.i ? client - box.top - graphFrame.clientTop : client - box.left - graphFrame.clientLeft;
 }
 
-// Ctrl/⌘+wheel and a two-finger pinch over `frameEl` zoom about the pointer:
-// to(z, clientX, clientY). Wheel steps and pinch moves arrive many a frame:
-// the zoom follows once a frame. A wheel step multiplies the zoom wanted; a
-// pinch asks for one.
-function zoomInputs(frameEl, now, to) {
-  var wanted = null, pending = 0;
-  function zoomTo(z, x, y) {
-    wanted = { z: z, x: x, y: y };
-    if (pending) return;
-    pending = requestAnimationFrame(function () { pending = 0; var w = wanted; wanted = null; to(w.z, w.x, w.y); });
-  }
-  frameEl.addEventListener('wheel', function (ev) {
-    if ((!ev.ctrlKey && !ev.metaKey) || !frameEl.getClientRects().length) return;
-    ev.preventDefault();
-    zoomTo((wanted ? wanted.z : now()) * Math.pow(2, -ev.deltaY / 200), ev.clientX, ev.clientY);
-  }, { passive: false });
-  var touches = new Map(), pinch = null;
-  frameEl.addEventListener('pointerdown', function (ev) {
-    if (ev.pointerType !== 'touch') return;
-    touches.set(ev.pointerId, ev);
-    if (touches.size !== 2) return;
-    var t = Array.from(touches.values());
-    pinch = { d: Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY) || 1, z: now() };
-  });
-  window.addEventListener('pointermove', function (ev) {
-    if (!touches.has(ev.pointerId)) return;
-    touches.set(ev.pointerId, ev);
-    if (!pinch || touches.size !== 2) return;
-    var t = Array.from(touches.values());
-    var d = Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
-    zoomTo(pinch.z * d / pinch.d, (t[0].clientX + t[1].clientX) / 2, (t[0].clientY + t[1].clientY) / 2);
-  });
-  function lift(ev) { if (touches.delete(ev.pointerId) && touches.size < 2) pinch = null; }
-  window.addEventListener('pointercancel', lift);
-  window.addEventListener('pointerup', lift);
-}
-
 // A big page's graph zooms too slowly to follow a wheel (in Chromium, a
 // step took 0.25 s at 1,000 events and 1.4 s at 10,000, most of it the
 // browser's restyling of every moved element): above GRAPH_ZOOM_ITEMS_MAX
@@ -249,7 +212,7 @@ if (graphZooms) {
   document.getElementById('graph-zoom-reset').addEventListener('click', function () { setGraphZoom(1); });
   zoomInputs(graphFrame, function () { return graphZoom; }, function (z, x, y) {
     setGraphZoom(z, graphOffset(graphAlong.i ? y : x), graphAlong.i ? x : y);
-  });
+  }, function () { return graphFrame.getClientRects().length > 0; });
   // Printed, the graph is at zoom 1, cut into tiles of that drawing
   // (tileForPrint, which this comes before), and comes back zoomed.
   var graphZoomBeforePrint = 1;
