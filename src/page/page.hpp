@@ -83,10 +83,12 @@ inline constexpr std::size_t kListedEventsMax = 2000;
 inline constexpr std::size_t kVerticalTimelineMax = 500;
 
 // The width the page lays its vertical timeline out at: a phone's. At 390 px
-// (a common phone) the timeline's frame is 364 px wide inside (the page's and
-// the frame's padding and border, page.css); at 340 the timeline fits it with
-// room to spare, so that the frame never scrolls sideways at its own sizes,
-// while windows narrower still (320 px) scroll it by a little.
+// (a common phone) the timeline's frame is 348 px wide inside (the page's and
+// the frame's padding and border, page.css); laid out at 340, the seed's
+// timeline (346 px with its longest word) fits it and the frame does not
+// scroll sideways. A drawing grows past 340 to keep words whole: six lanes
+// and long words (incident-outage, 421 px) still scroll it a little, as do
+// windows narrower still (320 px).
 inline constexpr double kVerticalTimelineWidth = 340;
 
 // The events in date order, each with its direct causes and effects, as the
