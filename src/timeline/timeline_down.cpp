@@ -109,13 +109,13 @@ void size_down_columns(Layout& L, DownFrame& F) {
     }
     // Too many lanes for every longest word in the width asked: the narrow form.
     if (need > avail) return size_narrow_tracks(L, F, avail);
-    const double fit = 1.0, spare = std::max(0.0, avail - need);
+    const double spare = std::max(0.0, avail - need);
     double left = F.plot_left;
     for (std::size_t i = 0; i < L.lanes.size(); ++i) {
         Lane& lane = L.lanes[i];
         const double share = events > 0 ? static_cast<double>(lane.items.size()) / events : 1.0 / static_cast<double>(L.lanes.size());
         lane.top = left;
-        lane.height = base[i] * fit + spare * share;
+        lane.height = base[i] + spare * share;
         F.text_min[i] = std::min(F.text_min[i], lane.height - kDownColumnBase);
         left += lane.height;
     }
